@@ -1,0 +1,206 @@
+using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Streams;
+
+/// <summary>
+/// A lazy, one-pass, pull-based iterator: "give me the next element, or say you are done".
+/// The semantics are those of Python's iterator protocol (<c>__next__</c> / <c>StopIteration</c>).
+/// </summary>
+/// <typeparam name="T">The element type.</typeparam>
+/// <remarks>
+/// <para>An implementer writes one method, <see cref="TryAdvance"/>. Everything else is defined on it,
+/// and the base class enforces the laws for every iterator, built-in or user-written:</para>
+/// <list type="bullet">
+/// <item><description><b>Exhausted stays exhausted.</b> Once <see cref="TryNext"/> has returned <see langword="false"/>,
+/// thrown, or the iterator was disposed, every further call returns <see langword="false"/> without calling
+/// <see cref="TryAdvance"/> again, even if the implementation would resume.</description></item>
+/// <item><description><b>One pass only.</b> Iterating consumes. A second <c>foreach</c> over the same iterator
+/// sees only what the first one left.</description></item>
+/// <item><description><b>Lazy.</b> Building a pipeline pulls nothing; each stage pulls from upstream only what it needs.</description></item>
+/// <item><description><b>Ownership.</b> A stage owns its upstream. Disposing any stage disposes every stage above it,
+/// each exactly once. Reaching the end (or throwing) releases the iterator and its upstream at once.
+/// <c>foreach</c> and short-circuiting terminals (<c>First</c>, <c>Any</c>, <c>Contains</c>) <i>borrow</i>:
+/// leaving early keeps the rest for the next pull, as in Python. Use <c>using</c> to release early.
+/// <c>ByRef()</c> lends an iterator to an operator without giving up ownership.</description></item>
+/// </list>
+/// <para>Internal iteration: <see cref="TryFold{TSink}"/> runs a whole chain as one loop; operators override
+/// <see cref="TryFoldCore{TSink}"/> so that a struct sink travels inward and the JIT specialises the chain.</para>
+/// <example>
+/// <code>
+/// using Streams;
+/// var it = Pull.Positives().Filter(x =&gt; x % 2 == 0).Map(x =&gt; x * x).Take(3);
+/// Console.WriteLine(it.Join(", ")); // 4, 16, 36
+/// </code>
+/// </example>
+/// </remarks>
+public abstract class Iter<T> : IEnumerable<T>, IDisposable
+{
+    // Invariant: once _finished is true it never goes back, and Release() has run exactly once.
+    private bool _finished;
+
+    /// <summary>
+    /// Produces the next element: the one method a custom iterator must implement.
+    /// </summary>
+    /// <param name="item">The next element, when there is one.</param>
+    /// <returns><see langword="true"/> if an element was produced; <see langword="false"/> at the end.</returns>
+    /// <remarks>The base class never calls this again after it returned <see langword="false"/> or threw,
+    /// nor after <see cref="Dispose"/>, so an implementation need not guard against that.</remarks>
+    protected abstract bool TryAdvance([MaybeNullWhen(false)] out T item);
+
+    /// <summary>
+    /// Internal iteration: pushes elements into <paramref name="sink"/> until the sink asks to stop or the
+    /// iterator ends. Operators override this to pass a wrapping sink upstream, so a whole pipeline runs as
+    /// one loop; the default pulls with <see cref="TryAdvance"/>.
+    /// </summary>
+    /// <typeparam name="TSink">The sink type; a struct so that the JIT specialises the loop for it.</typeparam>
+    /// <param name="sink">The sink; its state after the call is the caller's result.</param>
+    /// <returns><see langword="true"/> if this iterator reached its end; <see langword="false"/> if the sink
+    /// stopped first (everything not yet pushed stays available to later pulls).</returns>
+    protected virtual bool TryFoldCore<TSink>(ref TSink sink) where TSink : struct, ISink<T>
+    {
+        while (TryAdvance(out var item))
+        {
+            if (!sink.Accept(item)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Releases what this iterator holds (its upstream iterators, handles). Called exactly once: at the end,
+    /// after an exception, or on <see cref="Dispose"/>, whichever comes first.
+    /// </summary>
+    protected virtual void Release()
+    {
+    }
+
+    /// <summary>Whether this iterator has finished: it said end, threw, or was disposed.</summary>
+    /// <remarks>A <see langword="false"/> value does not promise a next element (a pull may still find the end).</remarks>
+    public bool IsFinished => _finished;
+
+    /// <summary>Pulls the next element, if any (Python's <c>next(it)</c> without the exception).</summary>
+    /// <param name="item">The element, when the result is <see langword="true"/>.</param>
+    /// <returns><see langword="true"/> if an element was produced; <see langword="false"/> if the iterator is exhausted.</returns>
+    /// <remarks>An exception thrown by the iterator (or user code inside it) reaches the caller unchanged, and the
+    /// iterator is exhausted and released afterwards, like a Python generator that raised.</remarks>
+    public bool TryNext([MaybeNullWhen(false)] out T item)
+    {
+        if (!_finished)
+        {
+            try
+            {
+                if (TryAdvance(out item)) return true;
+            }
+            catch
+            {
+                Finish();
+                throw;
+            }
+            Finish();
+        }
+        item = default;
+        return false;
+    }
+
+    /// <summary>Pulls the next element (Python's <c>next(it)</c>).</summary>
+    /// <returns>The next element.</returns>
+    /// <exception cref="IteratorExhaustedException">The iterator is exhausted (Python's <c>StopIteration</c>).</exception>
+    public T Next() => TryNext(out var item) ? item : ThrowHelper.ThrowExhausted<T>();
+
+    /// <summary>Pulls the next element, or returns <paramref name="defaultValue"/> at the end (Python's <c>next(it, default)</c>).</summary>
+    /// <param name="defaultValue">What to return when the iterator is exhausted.</param>
+    /// <returns>The next element, or <paramref name="defaultValue"/>.</returns>
+    public T Next(T defaultValue) => TryNext(out var item) ? item : defaultValue;
+
+    /// <summary>
+    /// Internal iteration (Rust's <c>try_fold</c>): pushes elements into <paramref name="sink"/> until it asks to
+    /// stop or the iterator ends. Terminal operations are built on this; it is the fast path.
+    /// </summary>
+    /// <typeparam name="TSink">A struct sink; the JIT specialises the whole pipeline's loop for it.</typeparam>
+    /// <param name="sink">The sink, updated in place.</param>
+    /// <returns><see langword="true"/> if the iterator reached its end (it is then finished and released);
+    /// <see langword="false"/> if the sink stopped first (the rest stays available).</returns>
+    /// <remarks>An exception from the sink or the pipeline propagates unchanged and finishes the iterator.</remarks>
+    public bool TryFold<TSink>(ref TSink sink) where TSink : struct, ISink<T>
+    {
+        if (_finished) return true;
+        bool reachedEnd;
+        try
+        {
+            reachedEnd = TryFoldCore(ref sink);
+        }
+        catch
+        {
+            Finish();
+            throw;
+        }
+        if (reachedEnd) Finish();
+        return reachedEnd;
+    }
+
+    /// <summary>Finishes the iterator and releases it and every stage above it, each exactly once. Idempotent.</summary>
+    public void Dispose()
+    {
+        Finish();
+        GC.SuppressFinalize(this);
+    }
+
+    private void Finish()
+    {
+        if (_finished) return;
+        _finished = true;
+        Release();
+    }
+
+    /// <summary>Returns a borrowing enumerator for <c>foreach</c>; it allocates nothing.</summary>
+    /// <returns>An enumerator that pulls from this iterator.</returns>
+    /// <remarks>
+    /// The enumerator borrows: leaving a <c>foreach</c> early leaves the rest of this iterator for later pulls
+    /// (Python's <c>for</c>), and a second <c>foreach</c> sees only what is left (nothing, after a full loop).
+    /// Reaching the end releases resources; to release them after an early exit, dispose the iterator (<c>using</c>).
+    /// </remarks>
+    public Enumerator GetEnumerator() => new(this);
+
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => new BoxedEnumerator(this);
+
+    IEnumerator IEnumerable.GetEnumerator() => new BoxedEnumerator(this);
+
+    /// <summary>A borrowing <c>foreach</c> enumerator over an <see cref="Iter{T}"/>.</summary>
+    public struct Enumerator
+    {
+        private readonly Iter<T> _iter;
+        private T _current;
+
+        internal Enumerator(Iter<T> iter)
+        {
+            _iter = iter;
+            _current = default!;
+        }
+
+        /// <summary>The element the last successful <see cref="MoveNext"/> produced.</summary>
+        public readonly T Current => _current;
+
+        /// <summary>Pulls the next element.</summary>
+        /// <returns><see langword="true"/> if there was one.</returns>
+        public bool MoveNext() => _iter.TryNext(out _current!);
+    }
+
+    // Used where the iterator is seen as IEnumerable<T> (LINQ, collection initialisers). It borrows like
+    // Enumerator: disposing it does not dispose the iterator, so a LINQ Take(3) leaves the rest.
+    private sealed class BoxedEnumerator(Iter<T> iter) : IEnumerator<T>
+    {
+        private T _current = default!;
+
+        public T Current => _current;
+
+        object? IEnumerator.Current => _current;
+
+        public bool MoveNext() => iter.TryNext(out _current!);
+
+        public void Reset() => throw new NotSupportedException("A Streams iterator is one pass only; it cannot be reset.");
+
+        public void Dispose()
+        {
+        }
+    }
+}

@@ -1,0 +1,66 @@
+namespace Streams;
+
+public static partial class Pull
+{
+    /// <summary>Keeps the elements for which <paramref name="predicate"/> is true (Python's <c>filter</c>, LINQ's <c>Where</c>).</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="source">The upstream iterator; the result owns it.</param>
+    /// <param name="predicate">The test, called once per pulled element, in order.</param>
+    /// <returns>A lazy iterator of the kept elements.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="predicate"/> is <see langword="null"/>.</exception>
+    /// <remarks>Lazy: pulls until the next kept element. On an infinite source it is safe as long as kept elements
+    /// keep coming; a predicate that never holds again makes the next pull run forever (as in Python).</remarks>
+    /// <example><code>Pull.Range(0, 10).Filter(x =&gt; x % 3 == 0).ToList(); // [0, 3, 6, 9]</code></example>
+    public static Iter<T> Filter<T>(this Iter<T> source, Func<T, bool> predicate)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(predicate);
+        return new FilterIter<T>(source, predicate, keep: true);
+    }
+
+    /// <summary>Keeps the elements for which <paramref name="predicate"/> is false (Python's <c>itertools.filterfalse</c>).</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="source">The upstream iterator; the result owns it.</param>
+    /// <param name="predicate">The test, called once per pulled element, in order.</param>
+    /// <returns>A lazy iterator of the elements the predicate rejects.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="predicate"/> is <see langword="null"/>.</exception>
+    /// <remarks>Lazy; same infinite-source caveat as <see cref="Filter{T}"/>.</remarks>
+    /// <example><code>Pull.Range(0, 5).FilterFalse(x =&gt; x % 2 == 0).ToList(); // [1, 3]</code></example>
+    public static Iter<T> FilterFalse<T>(this Iter<T> source, Func<T, bool> predicate)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(predicate);
+        return new FilterIter<T>(source, predicate, keep: false);
+    }
+}
+
+// Keeps x when predicate(x) == keep; one class serves filter and filterfalse.
+internal sealed class FilterIter<T>(Iter<T> source, Func<T, bool> predicate, bool keep) : Iter<T>
+{
+    protected override bool TryAdvance(out T item)
+    {
+        while (source.TryNext(out item!))
+        {
+            if (predicate(item) == keep) return true;
+        }
+        return false;
+    }
+
+    protected override bool TryFoldCore<TSink>(ref TSink sink)
+    {
+        var filtered = new Sink<TSink>(predicate, keep, sink);
+        bool reachedEnd = source.TryFold(ref filtered);
+        sink = filtered.Inner;
+        return reachedEnd;
+    }
+
+    protected override void Release() => source.Dispose();
+
+    private struct Sink<TSink>(Func<T, bool> predicate, bool keep, TSink inner) : ISink<T>
+        where TSink : struct, ISink<T>
+    {
+        public TSink Inner = inner;
+
+        public bool Accept(T item) => predicate(item) != keep || Inner.Accept(item);
+    }
+}
