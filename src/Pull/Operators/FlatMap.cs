@@ -1,0 +1,81 @@
+namespace Streams;
+
+public static partial class Pull
+{
+    /// <summary>Maps each element to an iterator and yields the elements of each in turn (Rust's <c>flat_map</c>, LINQ's <c>SelectMany</c>).</summary>
+    /// <typeparam name="TSource">The input element type.</typeparam>
+    /// <typeparam name="TResult">The output element type.</typeparam>
+    /// <param name="source">The upstream iterator; the result owns it.</param>
+    /// <param name="selector">Makes the inner iterator for an element; the result owns each inner iterator.</param>
+    /// <returns>A lazy iterator over the concatenated inner iterators.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="selector"/> is <see langword="null"/>.</exception>
+    /// <remarks>Lazy: pulls the next outer element only when the current inner iterator has ended, and releases each inner
+    /// iterator as it ends. Safe on infinite outer sources; an infinite inner iterator hides everything after it.</remarks>
+    /// <example><code>Pull.Range(1, 4).FlatMap(x =&gt; Pull.Repeat(x, x)).ToList(); // [1, 2, 2, 3, 3, 3]</code></example>
+    public static Iter<TResult> FlatMap<TSource, TResult>(this Iter<TSource> source, Func<TSource, Iter<TResult>> selector)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(selector);
+        return new FlatMapIter<TSource, TResult>(source, selector);
+    }
+}
+
+// Invariant: _inner is the inner iterator being drained, or null between inner iterators.
+internal sealed class FlatMapIter<TSource, TResult>(Iter<TSource> source, Func<TSource, Iter<TResult>> selector) : Iter<TResult>
+{
+    private Iter<TResult>? _inner;
+
+    protected override bool TryAdvance(out TResult item)
+    {
+        while (true)
+        {
+            if (_inner is not null)
+            {
+                if (_inner.TryNext(out item!)) return true;
+                _inner = null; // it released itself on reaching its end
+            }
+            if (!source.TryNext(out var x))
+            {
+                item = default!;
+                return false;
+            }
+            _inner = selector(x) ?? throw new InvalidOperationException("FlatMap's selector returned null.");
+        }
+    }
+
+    protected override bool TryFoldCore<TSink>(ref TSink sink)
+    {
+        if (_inner is not null)
+        {
+            if (!_inner.TryFold(ref sink)) return false;
+            _inner = null;
+        }
+        var flat = new Sink<TSink>(selector, sink);
+        bool reachedEnd = source.TryFold(ref flat);
+        sink = flat.Inner;
+        _inner = flat.Pending; // the inner iterator the consumer stopped in, if any
+        return reachedEnd;
+    }
+
+    protected override void Release()
+    {
+        _inner?.Dispose();
+        _inner = null;
+        source.Dispose();
+    }
+
+    private struct Sink<TSink>(Func<TSource, Iter<TResult>> selector, TSink inner) : ISink<TSource>
+        where TSink : struct, ISink<TResult>
+    {
+        public TSink Inner = inner;
+        public Iter<TResult>? Pending;
+
+        public bool Accept(TSource item)
+        {
+            var it = selector(item) ?? throw new InvalidOperationException("FlatMap's selector returned null.");
+            if (it.TryFold(ref Inner)) return true;
+            Pending = it;
+            return false;
+        }
+    }
+}
