@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace Streams;
 
@@ -85,17 +86,27 @@ public abstract class Iter<T> : IEnumerable<T>, IDisposable
     /// iterator is exhausted and released afterwards, like a Python generator that raised.</remarks>
     public bool TryNext([MaybeNullWhen(false)] out T item)
     {
+        try
+        {
+            return Step(out item);
+        }
+        catch
+        {
+            Finish();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The pull that built-in operators use on their upstream: <see cref="TryNext"/> without the exception handler,
+    /// small enough to inline. Exceptions still finish every stage: they reach the outermost <see cref="TryNext"/>
+    /// or <see cref="TryFold{TSink}"/>, whose <see cref="Release"/> disposes the whole chain above it.
+    /// </summary>
+    internal bool Step([MaybeNullWhen(false)] out T item)
+    {
         if (!_finished)
         {
-            try
-            {
-                if (TryAdvance(out item)) return true;
-            }
-            catch
-            {
-                Finish();
-                throw;
-            }
+            if (TryAdvance(out item)) return true;
             Finish();
         }
         item = default;
@@ -145,6 +156,7 @@ public abstract class Iter<T> : IEnumerable<T>, IDisposable
         GC.SuppressFinalize(this);
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // rare path: keep it out of the inlined Step
     private void Finish()
     {
         if (_finished) return;

@@ -39,7 +39,7 @@ internal sealed class FilterIter<T>(Iter<T> source, Func<T, bool> predicate, boo
 {
     protected override bool TryAdvance(out T item)
     {
-        while (source.TryNext(out item!))
+        while (source.Step(out item!))
         {
             if (predicate(item) == keep) return true;
         }

@@ -23,7 +23,7 @@ internal sealed class MapIter<TSource, TResult>(Iter<TSource> source, Func<TSour
 {
     protected override bool TryAdvance(out TResult item)
     {
-        if (source.TryNext(out var x))
+        if (source.Step(out var x))
         {
             item = selector(x);
             return true;

@@ -38,7 +38,7 @@ internal sealed class TakeIter<T>(Iter<T> source, long count) : Iter<T>
 
     protected override bool TryAdvance(out T item)
     {
-        if (_remaining > 0 && source.TryNext(out item!))
+        if (_remaining > 0 && source.Step(out item!))
         {
             _remaining--;
             return true;
