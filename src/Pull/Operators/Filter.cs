@@ -15,7 +15,7 @@ public static partial class Pull
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(predicate);
-        return new FilterIter<T>(source, predicate, keep: true);
+        return new FilterIter<T>(source, predicate);
     }
 
     /// <summary>Keeps the elements for which <paramref name="predicate"/> is false (Python's <c>itertools.filterfalse</c>).</summary>
@@ -30,25 +30,25 @@ public static partial class Pull
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(predicate);
-        return new FilterIter<T>(source, predicate, keep: false);
+        // Negating in a wrapper keeps the Filter sink to one delegate: fewer live values in the fused loop.
+        return new FilterIter<T>(source, x => !predicate(x));
     }
 }
 
-// Keeps x when predicate(x) == keep; one class serves filter and filterfalse.
-internal sealed class FilterIter<T>(Iter<T> source, Func<T, bool> predicate, bool keep) : Iter<T>
+internal sealed class FilterIter<T>(Iter<T> source, Func<T, bool> predicate) : Iter<T>
 {
     protected override bool TryAdvance(out T item)
     {
         while (source.Step(out item!))
         {
-            if (predicate(item) == keep) return true;
+            if (predicate(item)) return true;
         }
         return false;
     }
 
     protected override bool TryFoldCore<TSink>(ref TSink sink)
     {
-        var filtered = new Sink<TSink>(predicate, keep, sink);
+        var filtered = new Sink<TSink>(predicate, sink);
         bool reachedEnd = source.TryFold(ref filtered);
         sink = filtered.Inner;
         return reachedEnd;
@@ -56,11 +56,11 @@ internal sealed class FilterIter<T>(Iter<T> source, Func<T, bool> predicate, boo
 
     protected override void Release() => source.Dispose();
 
-    private struct Sink<TSink>(Func<T, bool> predicate, bool keep, TSink inner) : ISink<T>
+    private struct Sink<TSink>(Func<T, bool> predicate, TSink inner) : ISink<T>
         where TSink : struct, ISink<T>
     {
         public TSink Inner = inner;
 
-        public bool Accept(T item) => predicate(item) != keep || Inner.Accept(item);
+        public bool Accept(T item) => !predicate(item) || Inner.Accept(item);
     }
 }
