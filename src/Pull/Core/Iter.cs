@@ -75,6 +75,14 @@ public abstract class Iter<T> : IEnumerable<T>, IDisposable
     {
     }
 
+    // Fusion hooks (System.Linq style): Map and Filter ask the upstream to build the stage, so a source or stage that
+    // knows a cheaper combined form (an array with a filter, a filter with a map) can return one iterator instead of
+    // two. A fused stage must keep the laws: it pulls through the upstream's own state, so elements stay shared
+    // with anyone else pulling from the upstream, and its Release disposes the upstream.
+    internal virtual Iter<TResult> MapStage<TResult>(Func<T, TResult> selector) => new MapIter<T, TResult>(this, selector);
+
+    internal virtual Iter<T> FilterStage(Func<T, bool> predicate) => new FilterIter<T>(this, predicate);
+
     /// <summary>Whether this iterator has finished: it said end, threw, or was disposed.</summary>
     /// <remarks>A <see langword="false"/> value does not promise a next element (a pull may still find the end).</remarks>
     public bool IsFinished => _finished;

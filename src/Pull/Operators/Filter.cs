@@ -15,7 +15,7 @@ public static partial class Pull
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(predicate);
-        return new FilterIter<T>(source, predicate);
+        return source.FilterStage(predicate);
     }
 
     /// <summary>Keeps the elements for which <paramref name="predicate"/> is false (Python's <c>itertools.filterfalse</c>).</summary>
@@ -31,7 +31,7 @@ public static partial class Pull
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(predicate);
         // Negating in a wrapper keeps the Filter sink to one delegate: fewer live values in the fused loop.
-        return new FilterIter<T>(source, x => !predicate(x));
+        return source.FilterStage(x => !predicate(x));
     }
 }
 
@@ -48,7 +48,7 @@ internal sealed class FilterIter<T>(Iter<T> source, Func<T, bool> predicate) : I
 
     protected override bool TryFoldCore<TSink>(ref TSink sink)
     {
-        var filtered = new Sink<TSink>(predicate, sink);
+        var filtered = new FilterSink<T, TSink>(predicate, sink);
         bool reachedEnd = source.TryFold(ref filtered);
         sink = filtered.Inner;
         return reachedEnd;
@@ -56,11 +56,6 @@ internal sealed class FilterIter<T>(Iter<T> source, Func<T, bool> predicate) : I
 
     protected override void Release() => source.Dispose();
 
-    private struct Sink<TSink>(Func<T, bool> predicate, TSink inner) : ISink<T>
-        where TSink : struct, ISink<T>
-    {
-        public TSink Inner = inner;
-
-        public bool Accept(T item) => !predicate(item) || Inner.Accept(item);
-    }
+    internal override Iter<TResult> MapStage<TResult>(Func<T, TResult> selector) =>
+        new FilterMapIter<T, TResult>(source, predicate, selector);
 }

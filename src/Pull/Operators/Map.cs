@@ -15,7 +15,7 @@ public static partial class Pull
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(selector);
-        return new MapIter<TSource, TResult>(source, selector);
+        return source.MapStage(selector);
     }
 }
 
@@ -34,19 +34,11 @@ internal sealed class MapIter<TSource, TResult>(Iter<TSource> source, Func<TSour
 
     protected override bool TryFoldCore<TSink>(ref TSink sink)
     {
-        var mapped = new Sink<TSink>(selector, sink);
+        var mapped = new MapSink<TSource, TResult, TSink>(selector, sink);
         bool reachedEnd = source.TryFold(ref mapped);
         sink = mapped.Inner;
         return reachedEnd;
     }
 
     protected override void Release() => source.Dispose();
-
-    private struct Sink<TSink>(Func<TSource, TResult> selector, TSink inner) : ISink<TSource>
-        where TSink : struct, ISink<TResult>
-    {
-        public TSink Inner = inner;
-
-        public bool Accept(TSource item) => Inner.Accept(selector(item));
-    }
 }

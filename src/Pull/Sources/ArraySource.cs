@@ -24,19 +24,21 @@ public static partial class Pull
     public static Iter<T> Of<T>(params T[] items) => From(items);
 }
 
-// Invariant: 0 <= _index <= _array.Length; elements before _index have been produced.
+// Invariant: 0 <= Index <= Array.Length; elements before Index have been produced. The fused array stages
+// (ArrayStages.cs) read and advance Index directly, so the position stays shared with this source.
 internal sealed class ArraySource<T>(T[] array) : Iter<T>
 {
-    private int _index;
+    internal readonly T[] Array = array;
+    internal int Index;
 
     protected override bool TryAdvance(out T item)
     {
-        int i = _index;
-        T[] a = array;
+        int i = Index;
+        T[] a = Array;
         if ((uint)i < (uint)a.Length)
         {
             item = a[i];
-            _index = i + 1;
+            Index = i + 1;
             return true;
         }
         item = default!;
@@ -45,21 +47,25 @@ internal sealed class ArraySource<T>(T[] array) : Iter<T>
 
     protected override bool TryFoldCore<TSink>(ref TSink sink)
     {
-        T[] a = array;
-        int i = _index;
+        T[] a = Array;
+        int i = Index;
         TSink s = sink; // a local copy the JIT can keep in registers
         while ((uint)i < (uint)a.Length)
         {
             T x = a[i++];
             if (!s.Accept(x))
             {
-                _index = i;
+                Index = i;
                 sink = s;
                 return false;
             }
         }
-        _index = i;
+        Index = i;
         sink = s;
         return true;
     }
+
+    internal override Iter<TResult> MapStage<TResult>(Func<T, TResult> selector) => new ArrayMapIter<T, TResult>(this, selector);
+
+    internal override Iter<T> FilterStage(Func<T, bool> predicate) => new ArrayFilterIter<T>(this, predicate);
 }

@@ -1,0 +1,107 @@
+namespace Streams;
+
+// Map and Filter directly over an array source: the external path indexes the array instead of calling the source
+// through a virtual method per element. Each stage advances the source's Index itself, so anyone else pulling the
+// source sees the same position; a finished source (disposed elsewhere) ends the stage.
+
+internal sealed class ArrayMapIter<TSource, TResult>(ArraySource<TSource> source, Func<TSource, TResult> selector) : Iter<TResult>
+{
+    protected override bool TryAdvance(out TResult item)
+    {
+        TSource[] a = source.Array;
+        int i = source.Index;
+        if ((uint)i < (uint)a.Length && !source.IsFinished)
+        {
+            source.Index = i + 1;
+            item = selector(a[i]);
+            return true;
+        }
+        item = default!;
+        return false;
+    }
+
+    protected override bool TryFoldCore<TSink>(ref TSink sink)
+    {
+        var mapped = new MapSink<TSource, TResult, TSink>(selector, sink);
+        bool reachedEnd = source.TryFold(ref mapped);
+        sink = mapped.Inner;
+        return reachedEnd;
+    }
+
+    protected override void Release() => source.Dispose();
+
+}
+
+internal sealed class ArrayFilterIter<T>(ArraySource<T> source, Func<T, bool> predicate) : Iter<T>
+{
+    protected override bool TryAdvance(out T item)
+    {
+        if (!source.IsFinished)
+        {
+            T[] a = source.Array;
+            int i = source.Index;
+            while ((uint)i < (uint)a.Length)
+            {
+                T x = a[i++];
+                if (predicate(x))
+                {
+                    source.Index = i;
+                    item = x;
+                    return true;
+                }
+            }
+            source.Index = i;
+        }
+        item = default!;
+        return false;
+    }
+
+    protected override bool TryFoldCore<TSink>(ref TSink sink)
+    {
+        var filtered = new FilterSink<T, TSink>(predicate, sink);
+        bool reachedEnd = source.TryFold(ref filtered);
+        sink = filtered.Inner;
+        return reachedEnd;
+    }
+
+    protected override void Release() => source.Dispose();
+
+    internal override Iter<TResult> MapStage<TResult>(Func<T, TResult> selector) =>
+        new ArrayFilterMapIter<T, TResult>(source, predicate, selector);
+}
+
+internal sealed class ArrayFilterMapIter<TSource, TResult>(ArraySource<TSource> source, Func<TSource, bool> predicate, Func<TSource, TResult> selector)
+    : Iter<TResult>
+{
+    protected override bool TryAdvance(out TResult item)
+    {
+        if (!source.IsFinished)
+        {
+            TSource[] a = source.Array;
+            int i = source.Index;
+            while ((uint)i < (uint)a.Length)
+            {
+                TSource x = a[i++];
+                if (predicate(x))
+                {
+                    source.Index = i;
+                    item = selector(x);
+                    return true;
+                }
+            }
+            source.Index = i;
+        }
+        item = default!;
+        return false;
+    }
+
+    protected override bool TryFoldCore<TSink>(ref TSink sink)
+    {
+        var filtered = new FilterSink<TSource, MapSink<TSource, TResult, TSink>>(predicate, new(selector, sink));
+        bool reachedEnd = source.TryFold(ref filtered);
+        sink = filtered.Inner.Inner;
+        return reachedEnd;
+    }
+
+    protected override void Release() => source.Dispose();
+}
