@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
@@ -35,6 +36,7 @@ namespace Streams;
 /// </code>
 /// </example>
 /// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
 public abstract class Iter<T> : IEnumerable<T>, IDisposable
 {
     // Invariant: once _finished is true it never goes back, and Release() has run exactly once.
@@ -171,6 +173,11 @@ public abstract class Iter<T> : IEnumerable<T>, IDisposable
         _finished = true;
         Release();
     }
+
+    /// <summary>Describes the pipeline's shape, e.g. <c>Positives().Filter().Map().Take()</c>, for the debugger and error messages.</summary>
+    /// <returns>The stages from the source to this one; a user iterator shows its class name.</returns>
+    /// <remarks>Pulls nothing. Stage names come from the operator classes; nested inputs (Zip, Chain) show as arguments.</remarks>
+    public override string ToString() => PipelineShape.Describe(this);
 
     /// <summary>Returns a borrowing enumerator for <c>foreach</c>; it allocates nothing.</summary>
     /// <returns>An enumerator that pulls from this iterator.</returns>

@@ -4,8 +4,10 @@ namespace Streams;
 // instead of two on the external path. It pulls the filter's own upstream, so it shares elements exactly as the
 // two stages would.
 internal sealed class FilterMapIter<TSource, TResult>(Iter<TSource> source, Func<TSource, bool> predicate, Func<TSource, TResult> selector)
-    : Iter<TResult>
+    : Iter<TResult>, IStageName
 {
+    public string StageName => "Filter().Map";
+
     protected override bool TryAdvance(out TResult item)
     {
         while (source.Step(out var x))

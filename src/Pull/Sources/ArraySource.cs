@@ -26,8 +26,10 @@ public static partial class Pull
 
 // Invariant: 0 <= Index <= Array.Length; elements before Index have been produced. The fused array stages
 // (ArrayStages.cs) read and advance Index directly, so the position stays shared with this source.
-internal sealed class ArraySource<T>(T[] array) : Iter<T>
+internal sealed class ArraySource<T>(T[] array) : Iter<T>, IStageName
 {
+    public string StageName => $"From({typeof(T).Name}[{Array.Length}])";
+
     internal readonly T[] Array = array;
     internal int Index;
 

@@ -4,8 +4,10 @@ namespace Streams;
 // through a virtual method per element. Each stage advances the source's Index itself, so anyone else pulling the
 // source sees the same position; a finished source (disposed elsewhere) ends the stage.
 
-internal sealed class ArrayMapIter<TSource, TResult>(ArraySource<TSource> source, Func<TSource, TResult> selector) : Iter<TResult>
+internal sealed class ArrayMapIter<TSource, TResult>(ArraySource<TSource> source, Func<TSource, TResult> selector) : Iter<TResult>, IStageName
 {
+    public string StageName => "Map";
+
     protected override bool TryAdvance(out TResult item)
     {
         TSource[] a = source.Array;
@@ -32,8 +34,10 @@ internal sealed class ArrayMapIter<TSource, TResult>(ArraySource<TSource> source
 
 }
 
-internal sealed class ArrayFilterIter<T>(ArraySource<T> source, Func<T, bool> predicate) : Iter<T>
+internal sealed class ArrayFilterIter<T>(ArraySource<T> source, Func<T, bool> predicate) : Iter<T>, IStageName
 {
+    public string StageName => "Filter";
+
     protected override bool TryAdvance(out T item)
     {
         if (!source.IsFinished)
@@ -71,8 +75,10 @@ internal sealed class ArrayFilterIter<T>(ArraySource<T> source, Func<T, bool> pr
 }
 
 internal sealed class ArrayFilterMapIter<TSource, TResult>(ArraySource<TSource> source, Func<TSource, bool> predicate, Func<TSource, TResult> selector)
-    : Iter<TResult>
+    : Iter<TResult>, IStageName
 {
+    public string StageName => "Filter().Map";
+
     protected override bool TryAdvance(out TResult item)
     {
         if (!source.IsFinished)

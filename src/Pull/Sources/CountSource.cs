@@ -18,9 +18,12 @@ public static partial class Pull
     public static Iter<long> Count(long start = 0, long step = 1) => new CountSource(start, step);
 }
 
-internal sealed class CountSource(long start, long step) : Iter<long>
+internal sealed class CountSource(long start, long step) : Iter<long>, IStageName
 {
+    private readonly long _start = start;
     private long _next = start;
+
+    public string StageName => _start == 1 && step == 1 ? "Positives()" : $"Count({_start}, {step})";
 
     protected override bool TryAdvance(out long item)
     {

@@ -27,8 +27,9 @@ public static partial class Pull
 
 // Invariant: _remaining values are left, the next being _next. The count is computed once, in 128-bit
 // arithmetic, so that ranges spanning most of long never overflow.
-internal sealed class RangeSource : Iter<long>
+internal sealed class RangeSource : Iter<long>, IStageName
 {
+    private readonly string _name;
     private readonly long _step;
     private long _next;
     private ulong _remaining;
@@ -37,12 +38,15 @@ internal sealed class RangeSource : Iter<long>
     {
         _step = step;
         _next = start;
+        _name = step == 1 ? $"Range({start}, {stop})" : $"Range({start}, {stop}, {step})";
         Int128 span = (Int128)stop - start;
         Int128 count = step > 0
             ? (span <= 0 ? 0 : (span + step - 1) / step)
             : (span >= 0 ? 0 : (-span + -(Int128)step - 1) / -(Int128)step);
         _remaining = (ulong)count;
     }
+
+    public string StageName => _name;
 
     protected override bool TryAdvance(out long item)
     {
