@@ -37,9 +37,10 @@ public class InterleaveTests
         Assert.Equal(1, a.Calls);
         Assert.Equal(0, b.Calls);
         Assert.Equal(10, it.Next());
-        Assert.Equal(2, it.Next()); // b is found ended on the way
+        Assert.Equal(2, it.Next());
+        Assert.Equal(0, b.Releases);
+        Assert.Equal(3, it.Next()); // b is found ended on the way, released and dropped
         Assert.Equal(1, b.Releases);
-        Assert.Equal(3, it.Next());
         Assert.False(it.TryNext(out _));
         Assert.False(it.TryNext(out _));
         Assert.False(a.PulledAfterEnd || b.PulledAfterEnd);
