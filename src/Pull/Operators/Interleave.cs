@@ -1,0 +1,61 @@
+namespace Streams;
+
+public static partial class Pull
+{
+    /// <summary>Takes one element from each iterator in turn, round robin; when one ends, continues with the others
+    /// (the <c>roundrobin</c> recipe of Python's itertools documentation).</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="sources">The iterators to interleave; the result owns every one.</param>
+    /// <returns>A lazy iterator that ends when every input has ended.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sources"/> or one of its elements is <see langword="null"/>.</exception>
+    /// <remarks>
+    /// <para>Lazy: each output pulls exactly one input (plus any inputs found ended on the way). An input that ends is
+    /// released at once, dropped from the rotation and never pulled again; the rotation goes on with the input after it,
+    /// keeping the original order of the rest. The array is copied, so changing it later has no effect.</para>
+    /// <para>Safe on infinite inputs: the result is then infinite (bound it with <c>Take</c>), and every finite input still
+    /// gets its turn.</para>
+    /// </remarks>
+    /// <example><code>Pull.Interleave(Pull.Chars("ABC"), Pull.Chars("D"), Pull.Chars("EF")).Join(""); // "ADEBFC"</code></example>
+    public static Iter<T> Interleave<T>(params Iter<T>[] sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        foreach (var s in sources) ArgumentNullException.ThrowIfNull(s, nameof(sources));
+        return new InterleaveIter<T>((Iter<T>[])sources.Clone());
+    }
+}
+
+// Invariant: _active[0.._count) are the inputs that have not ended, in their original order; _next indexes the
+// one whose turn it is. Ended inputs are removed, so none is pulled after it said end.
+internal sealed class InterleaveIter<T>(Iter<T>[] sources) : Iter<T>
+{
+    private readonly Iter<T>[] _active = sources;
+    private int _count = sources.Length;
+    private int _next;
+
+    protected override bool TryAdvance(out T item)
+    {
+        while (_count > 0)
+        {
+            int i = _next;
+            if (_active[i].TryNext(out item!))
+            {
+                _next = i + 1 == _count ? 0 : i + 1;
+                return true;
+            }
+            // It ended (and released itself): remove it; the input after it slides into slot i.
+            Array.Copy(_active, i + 1, _active, i, _count - i - 1);
+            _active[--_count] = null!;
+            if (_next >= _count) _next = 0;
+        }
+        item = default!;
+        return false;
+    }
+
+    protected override void Release()
+    {
+        var remaining = new IDisposable?[_count];
+        Array.Copy(_active, remaining, _count);
+        _count = 0;
+        DisposeHelper.DisposeAll(remaining);
+    }
+}
