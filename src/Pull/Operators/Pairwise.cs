@@ -1,0 +1,82 @@
+namespace Streams;
+
+public static partial class Pull
+{
+    /// <summary>Overlapping pairs of neighbours: <c>(x0, x1), (x1, x2), ...</c> (Python's <c>itertools.pairwise</c>).</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="source">The upstream iterator; the result owns it.</param>
+    /// <returns>A lazy iterator with one pair fewer than <paramref name="source"/> has elements; empty for fewer than two.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
+    /// <remarks>Lazy: the first pull takes two elements, then one pull per pair. Safe on infinite sources.</remarks>
+    /// <example><code>Pull.Of(1, 2, 3).Pairwise().ToList(); // [(1, 2), (2, 3)]</code></example>
+    public static Iter<(T, T)> Pairwise<T>(this Iter<T> source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return new PairwiseIter<T>(source);
+    }
+}
+
+// Invariant: when _hasPrevious, _previous is the last element pulled.
+internal sealed class PairwiseIter<T>(Iter<T> source) : Iter<(T, T)>
+{
+    private T _previous = default!;
+    private bool _hasPrevious;
+
+    protected override bool TryAdvance(out (T, T) item)
+    {
+        if (!_hasPrevious)
+        {
+            if (!source.TryNext(out _previous!))
+            {
+                item = default;
+                return false;
+            }
+            _hasPrevious = true;
+        }
+        if (!source.TryNext(out var x))
+        {
+            item = default;
+            return false;
+        }
+        item = (_previous, x);
+        _previous = x;
+        return true;
+    }
+
+    protected override bool TryFoldCore<TSink>(ref TSink sink)
+    {
+        var pairing = new Sink<TSink>(_previous, _hasPrevious, sink);
+        bool reachedEnd = source.TryFold(ref pairing);
+        sink = pairing.Inner;
+        _previous = pairing.Previous;
+        _hasPrevious = pairing.HasPrevious;
+        return reachedEnd;
+    }
+
+    protected override void Release()
+    {
+        source.Dispose();
+        _previous = default!;
+    }
+
+    private struct Sink<TSink>(T previous, bool hasPrevious, TSink inner) : ISink<T>
+        where TSink : struct, ISink<(T, T)>
+    {
+        public TSink Inner = inner;
+        public T Previous = previous;
+        public bool HasPrevious = hasPrevious;
+
+        public bool Accept(T item)
+        {
+            if (!HasPrevious)
+            {
+                HasPrevious = true;
+                Previous = item;
+                return true;
+            }
+            var pair = (Previous, item);
+            Previous = item;
+            return Inner.Accept(pair);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+namespace Streams;
+
+public static partial class Pull
+{
+    /// <summary>The first element, then every <paramref name="step"/>-th element after it (Rust's <c>step_by</c>,
+    /// Python's <c>islice(it, 0, None, step)</c>).</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="source">The upstream iterator; the result owns it.</param>
+    /// <param name="step">The distance between produced elements; 1 produces every element.</param>
+    /// <returns>A lazy iterator of the elements at positions 0, step, 2*step, ...</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="step"/> is zero or negative.</exception>
+    /// <remarks>Lazy: each pull consumes the elements up to the next produced one and no further. Safe on infinite sources.</remarks>
+    /// <example><code>Pull.Range(0, 10).StepBy(4).ToList(); // [0, 4, 8]</code></example>
+    public static Iter<T> StepBy<T>(this Iter<T> source, long step)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(step);
+        return new StepByIter<T>(source, step);
+    }
+}
+
+// Invariant: _gap elements must be dropped before the next produced one (0 before the first element).
+internal sealed class StepByIter<T>(Iter<T> source, long step) : Iter<T>
+{
+    private long _gap;
+
+    protected override bool TryAdvance(out T item)
+    {
+        while (_gap > 0)
+        {
+            if (!source.TryNext(out _))
+            {
+                item = default!;
+                return false;
+            }
+            _gap--;
+        }
+        if (!source.TryNext(out item!)) return false;
+        _gap = step - 1;
+        return true;
+    }
+
+    protected override bool TryFoldCore<TSink>(ref TSink sink)
+    {
+        var stepping = new Sink<TSink>(_gap, step, sink);
+        bool reachedEnd = source.TryFold(ref stepping);
+        sink = stepping.Inner;
+        _gap = stepping.Gap;
+        return reachedEnd;
+    }
+
+    protected override void Release() => source.Dispose();
+
+    private struct Sink<TSink>(long gap, long step, TSink inner) : ISink<T>
+        where TSink : struct, ISink<T>
+    {
+        public TSink Inner = inner;
+        public long Gap = gap;
+
+        public bool Accept(T item)
+        {
+            if (Gap > 0)
+            {
+                Gap--;
+                return true;
+            }
+            Gap = step - 1;
+            return Inner.Accept(item);
+        }
+    }
+}
