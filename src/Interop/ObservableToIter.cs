@@ -32,9 +32,10 @@ public static partial class ObservableInterop
     /// (or an exception thrown by <c>Subscribe</c>) is thrown once, by the pull after the buffered elements, with its
     /// original stack trace. With <see cref="OverflowPolicy.Fail"/> an overflow disposes the subscription and the pull
     /// after the buffered elements throws <see cref="InvalidOperationException"/>.</para>
-    /// <para><b>Reentrancy</b>: under <see cref="OverflowPolicy.Block"/>, a push into a full buffer from the thread that is
-    /// pulling right now (a <c>Subject</c> fed from inside the pipeline) would deadlock; it throws
-    /// <see cref="InvalidOperationException"/> to that push instead.</para>
+    /// <para><b>Reentrancy</b>: under <see cref="OverflowPolicy.Block"/>, a push into a full buffer from the thread that
+    /// pulled last (a <c>Subject</c> fed from inside the pulling pipeline) would deadlock; it throws
+    /// <see cref="InvalidOperationException"/> to that push instead. (If the puller has moved to another thread for good,
+    /// its old thread is still treated as the puller until the next pull.)</para>
     /// <example>
     /// <code>
     /// using var it = Observable.Range(0, 1_000_000).ToIter(capacity: 256, OverflowPolicy.Block);
@@ -70,7 +71,7 @@ internal sealed class ObservableSource<T> : Iter<T>, IObserver<T>
     private bool _stopped;           // no more elements are accepted (puller gone, or Fail overflowed)
     private bool _pullerWaiting;
     private bool _producerWaiting;
-    private int _pullingThread;      // managed id of the thread inside a pull right now, or 0
+    private volatile int _pullerThread;      // managed id of the thread that pulled last, or 0
     private volatile int _subscribingThread; // managed id of the thread inside Subscribe right now, or 0
     private IDisposable? _subscription;      // null before Subscribe returned; Disposed after disposal
     private Thread? _thread;
@@ -93,39 +94,30 @@ internal sealed class ObservableSource<T> : Iter<T>, IObserver<T>
     protected override bool TryAdvance(out T item)
     {
         if (_thread is null) Start();
-        int self = Environment.CurrentManagedThreadId;
+        // The last thread that pulled is the one a blocking push from that same thread would deadlock.
+        _pullerThread = Environment.CurrentManagedThreadId;
         lock (_gate)
         {
-            _pullingThread = self;
-            try
+            while (_count == 0)
             {
-                while (_count == 0)
+                if (_terminal)
                 {
-                    if (_terminal)
-                    {
-                        if (_error is { } error) ExceptionDispatchInfo.Throw(error);
-                        item = default!;
-                        return false;
-                    }
-                    _pullerWaiting = true;
-                    _pullingThread = 0; // while waiting we cannot be pushing
-                    Monitor.Wait(_gate);
-                    _pullingThread = self;
-                    _pullerWaiting = false;
+                    if (_error is { } error) ExceptionDispatchInfo.Throw(error);
+                    item = default!;
+                    return false;
                 }
-                item = _buffer[_head];
-                _buffer[_head] = default!;
-                _head = _head + 1 == _buffer.Length ? 0 : _head + 1;
-                _count--;
-                // Hysteresis: wake a blocked producer only once half the buffer is free, so that a fast producer and a
-                // fast puller hand over batches rather than switching threads at every element.
-                if (_producerWaiting && _count <= _lowWater) Monitor.PulseAll(_gate);
-                return true;
+                _pullerWaiting = true;
+                Monitor.Wait(_gate);
+                _pullerWaiting = false;
             }
-            finally
-            {
-                _pullingThread = 0;
-            }
+            item = _buffer[_head];
+            _buffer[_head] = default!;
+            _head = _head + 1 == _buffer.Length ? 0 : _head + 1;
+            _count--;
+            // Hysteresis: wake a blocked producer only once half the buffer is free, so that a fast producer and a
+            // fast puller hand over batches rather than switching threads at every element.
+            if (_producerWaiting && _count <= _lowWater) Monitor.PulseAll(_gate);
+            return true;
         }
     }
 
@@ -197,7 +189,7 @@ internal sealed class ObservableSource<T> : Iter<T>, IObserver<T>
                 switch (_policy)
                 {
                     case OverflowPolicy.Block:
-                        if (_pullingThread == Environment.CurrentManagedThreadId)
+                        if (_pullerThread == Environment.CurrentManagedThreadId)
                         {
                             throw new InvalidOperationException(
                                 "OnNext into a full buffer from the thread that is pulling from it would deadlock.");
