@@ -61,19 +61,35 @@ public static class OperatorLaws
     {
         var sources = new Sources();
         var it = s.Build(sources);
-        var (items, threw) = Drain(it);
-        Must(threw ? IsPrefix(items, s.Expected) : items.SequenceEqual(s.Expected),
-            () => $"output {Show(items)}{(threw ? " then exception" : "")}, model {Show(s.Expected)}");
-        for (int i = 1; i <= 3; i++)
-        {
-            bool more = it.TryNext(out var x);
-            Must(!more, () => $"after {items.Count} elements and {(threw ? "an exception" : "end")}, TryNext call {i} returned true with {x}");
-        }
+        ExhaustedStaysExhausted(() => (it.TryNext(out var x), x), s.Expected);
         var rest = it.ToList();
         Must(rest.Count == 0, () => $"after the end, ToList gave {Show(rest)}");
         Must(it.IsFinished, () => "after the end, IsFinished is false");
         foreach (var (p, stage) in sources.All)
             Must(!p.PulledAfterEnd, () => $"source of stage {stage} was pulled after it said end");
+    }
+
+    /// <summary>The core of the law on a raw next function (no base class to protect it): drain, then three more calls
+    /// must all say end.</summary>
+    public static void ExhaustedStaysExhausted(Func<(bool HasValue, int Value)> next, List<int> expected)
+    {
+        var items = new List<int>();
+        bool threw = false;
+        try
+        {
+            while (items.Count < 100_000 && next() is (true, var x)) items.Add(x);
+        }
+        catch (ProbeException)
+        {
+            threw = true;
+        }
+        Must(threw ? IsPrefix(items, expected) : items.SequenceEqual(expected),
+            () => $"output {Show(items)}{(threw ? " then exception" : "")}, model {Show(expected)}");
+        for (int i = 1; i <= 3; i++)
+        {
+            var (more, x) = next();
+            Must(!more, () => $"after {items.Count} elements and {(threw ? "an exception" : "end")}, next call {i} returned true with {x}");
+        }
     }
 
     /// <summary>Consuming in two parts (TryNext for k, then a foreach or a fold for the rest) gives, concatenated, the
