@@ -12,6 +12,8 @@ public sealed class Probe<T> : Iter<T>
     private readonly IReadOnlyList<T> _items;
     private readonly bool _resumesAfterEnd;
     private readonly int _throwAt;
+    private readonly Func<int, T>? _infinite;
+    private readonly int _limit;
     private int _index;
     private bool _saidEnd;
 
@@ -25,6 +27,22 @@ public sealed class Probe<T> : Iter<T>
         _resumesAfterEnd = resumesAfterEnd;
         _throwAt = throwAt;
     }
+
+    private Probe(Func<int, T> at, int limit)
+    {
+        _items = [];
+        _throwAt = -1;
+        _infinite = at;
+        _limit = limit;
+    }
+
+    /// <summary>An infinite probe producing <c>at(0), at(1), ...</c>. Pulling more than <paramref name="limit"/> elements
+    /// throws <see cref="RanAwayException"/>, so an operator that fails to terminate on an infinite source fails the test
+    /// instead of hanging it.</summary>
+    public static Probe<T> Infinite(Func<int, T> at, int limit = 1_000_000) => new(at, limit);
+
+    /// <summary>The elements the source holds (empty for an infinite probe).</summary>
+    public IReadOnlyList<T> Items => _items;
 
     /// <summary>How many times TryAdvance was called (successful or not).</summary>
     public int Calls { get; private set; }
@@ -54,6 +72,13 @@ public sealed class Probe<T> : Iter<T>
         {
             _saidEnd = true;
             throw new ProbeException(_index);
+        }
+        if (_infinite is not null)
+        {
+            if (_index >= _limit) throw new RanAwayException(_limit);
+            item = _infinite(_index++);
+            Pulls++;
+            return true;
         }
         if (_index < _items.Count)
         {
@@ -95,4 +120,9 @@ public sealed class ProbeException(int index) : Exception($"probe threw at index
 {
     /// <summary>The position at which it was thrown.</summary>
     public int Index { get; } = index;
+}
+
+/// <summary>Thrown by an infinite <see cref="Probe{T}"/> pulled past its limit: the operator did not terminate.</summary>
+public sealed class RanAwayException(int limit) : Exception($"an infinite source was pulled more than {limit} times: the operation does not terminate")
+{
 }
