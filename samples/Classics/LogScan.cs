@@ -30,7 +30,7 @@ public static class LogScan
     {
         long linesRead = 0;
         var errors = GenerateLog()
-            .Map(line => { linesRead++; return line; })
+            .Inspect(_ => linesRead++)
             .Map(Parse)
             .Filter(r => r.Level == "ERROR" && r.Service == service)
             .Take(count)

@@ -1,4 +1,5 @@
 using Streams;
+using Streams.Laws;
 using Streams.Samples;
 
 // The seed classics, each printing what Python's iterator protocol would print.
@@ -43,8 +44,18 @@ var counter = Pull.Positives();
 var head = counter.ByRef().Take(3).ToList();
 Console.WriteLine($"head = [{string.Join(", ", head)}]; next = {counter.Next()}");
 
+Section("__getitem__-style iteration: index 0, 1, 2, ... until the indexer says out of range");
+string[] planets = ["Mercury", "Venus", "Earth"];
+Console.WriteLine(Pull.FromIndexer(i => planets[i]).Join(" -> "));
+
+Section("Check your own iterators against the laws, in one call");
+Console.WriteLine($"LetterIter: {IteratorLaws.Check(() => new LetterIter('a', 'e'))}");
+Console.WriteLine($"Positives:  {IteratorLaws.Check(() => new PositivesIter())}");
+
 Section("Pipelines and LINQ-style composition");
 Console.WriteLine(Pull.Positives().Filter(x => x % 2 == 0).Map(x => x * x).Take(5).Join(", "));
+var query = from x in Pull.Positives() where x % 3 == 0 select x * 10;
+Console.WriteLine($"{query} -> {query.Take(4).Join(", ")}");
 
 Section("A realistic pipeline: first 3 auth errors in an endless generated log, in constant memory");
 var (errors, linesRead) = LogScan.FirstErrors("auth", 3);

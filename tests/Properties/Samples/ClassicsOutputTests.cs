@@ -39,6 +39,10 @@ public class ClassicsOutputTests
         Assert.Contains("3 in it -> True; next(it) -> 4", output);
         Assert.Contains("head = [1, 2, 3]; next = 4", output);
         Assert.Contains("4, 16, 36, 64, 100", output);
+        Assert.Contains("Mercury -> Venus -> Earth", output);
+        Assert.Contains("LetterIter: 5 laws held on 4 elements (ended", output);
+        Assert.Contains("Positives:  4 laws held on 64 elements", output);
+        Assert.Contains("Positives().Filter().Map() -> 30, 60, 90, 120", output);
     }
 
     [Fact]
