@@ -45,7 +45,7 @@ internal sealed class AccumulateIter<T>(Iter<T> source, Func<T, T, T> folder) : 
 
     protected override bool TryAdvance(out T item)
     {
-        if (!source.TryNext(out var x))
+        if (!source.Step(out var x))
         {
             item = default!;
             return false;

@@ -31,7 +31,7 @@ internal sealed class BatchIter<T>(Iter<T> source, int size, bool strict) : Iter
 
     protected override bool TryAdvance(out T[] item)
     {
-        if (_sourceEnded || !source.TryNext(out var first))
+        if (_sourceEnded || !source.Step(out var first))
         {
             item = null!;
             return false;
@@ -39,7 +39,7 @@ internal sealed class BatchIter<T>(Iter<T> source, int size, bool strict) : Iter
         var batch = new T[size];
         batch[0] = first;
         int n = 1;
-        while (n < size && source.TryNext(out var x)) batch[n++] = x;
+        while (n < size && source.Step(out var x)) batch[n++] = x;
         if (n < size)
         {
             _sourceEnded = true;

@@ -66,7 +66,7 @@ internal sealed class ChainIter<T> : Iter<T>
         if (_moved) ThrowMoved();
         for (Node? node = _head; node is not null; node = _head = node.Next)
         {
-            if (node.Part.TryNext(out item!)) return true;
+            if (node.Part.Step(out item!)) return true;
         }
         _tail = null;
         item = default!;

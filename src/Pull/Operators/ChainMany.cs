@@ -66,10 +66,10 @@ internal sealed class ChainManyIter<T>(Iter<Iter<T>> sources) : Iter<T>
         {
             if (_current is not null)
             {
-                if (_current.TryNext(out item!)) return true;
+                if (_current.Step(out item!)) return true;
                 _current = null;
             }
-            if (!sources.TryNext(out var next))
+            if (!sources.Step(out var next))
             {
                 item = default!;
                 return false;

@@ -25,9 +25,9 @@ internal sealed class CompressIter<T>(Iter<T> source, Iter<bool> selectors) : It
     // Returning false finishes this iterator, so neither input is pulled after either said end.
     protected override bool TryAdvance(out T item)
     {
-        while (source.TryNext(out item!))
+        while (source.Step(out item!))
         {
-            if (!selectors.TryNext(out bool keep)) return false;
+            if (!selectors.Step(out bool keep)) return false;
             if (keep) return true;
         }
         return false;

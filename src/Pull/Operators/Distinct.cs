@@ -25,7 +25,7 @@ internal sealed class DistinctIter<T>(Iter<T> source, IEqualityComparer<T>? comp
 
     protected override bool TryAdvance(out T item)
     {
-        while (source.TryNext(out item!))
+        while (source.Step(out item!))
         {
             if (_seen!.Add(item)) return true;
         }

@@ -27,8 +27,8 @@ internal sealed class DropWhileIter<T>(Iter<T> source, Func<T, bool> predicate) 
 
     protected override bool TryAdvance(out T item)
     {
-        if (!_dropping) return source.TryNext(out item!);
-        while (source.TryNext(out item!))
+        if (!_dropping) return source.Step(out item!);
+        while (source.Step(out item!))
         {
             if (!predicate(item))
             {

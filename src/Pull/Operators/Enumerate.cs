@@ -25,7 +25,7 @@ internal sealed class EnumerateIter<T>(Iter<T> source, long start) : Iter<(long 
 
     protected override bool TryAdvance(out (long Index, T Item) item)
     {
-        if (source.TryNext(out var x))
+        if (source.Step(out var x))
         {
             item = (_index, x);
             _index = unchecked(_index + 1);

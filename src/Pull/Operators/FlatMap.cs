@@ -31,10 +31,10 @@ internal sealed class FlatMapIter<TSource, TResult>(Iter<TSource> source, Func<T
         {
             if (_inner is not null)
             {
-                if (_inner.TryNext(out item!)) return true;
+                if (_inner.Step(out item!)) return true;
                 _inner = null; // it released itself on reaching its end
             }
-            if (!source.TryNext(out var x))
+            if (!source.Step(out var x))
             {
                 item = default!;
                 return false;

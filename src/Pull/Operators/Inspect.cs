@@ -22,7 +22,7 @@ internal sealed class InspectIter<T>(Iter<T> source, Action<T> action) : Iter<T>
 {
     protected override bool TryAdvance(out T item)
     {
-        if (!source.TryNext(out item!)) return false;
+        if (!source.Step(out item!)) return false;
         action(item);
         return true;
     }

@@ -37,7 +37,7 @@ internal sealed class InterleaveIter<T>(Iter<T>[] sources) : Iter<T>
         while (_count > 0)
         {
             int i = _next;
-            if (_active[i].TryNext(out item!))
+            if (_active[i].Step(out item!))
             {
                 _next = i + 1 == _count ? 0 : i + 1;
                 return true;

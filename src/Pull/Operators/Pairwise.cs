@@ -26,14 +26,14 @@ internal sealed class PairwiseIter<T>(Iter<T> source) : Iter<(T, T)>
     {
         if (!_hasPrevious)
         {
-            if (!source.TryNext(out _previous!))
+            if (!source.Step(out _previous!))
             {
                 item = default;
                 return false;
             }
             _hasPrevious = true;
         }
-        if (!source.TryNext(out var x))
+        if (!source.Step(out var x))
         {
             item = default;
             return false;

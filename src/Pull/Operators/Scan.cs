@@ -37,7 +37,7 @@ internal sealed class ScanIter<T, TAccumulate>(Iter<T> source, TAccumulate seed,
             item = _acc;
             return true;
         }
-        if (source.TryNext(out var x))
+        if (source.Step(out var x))
         {
             item = _acc = folder(_acc, x);
             return true;

@@ -40,14 +40,14 @@ internal sealed class SkipIter<T>(Iter<T> source, long count) : Iter<T>
     {
         while (_toSkip > 0)
         {
-            if (!source.TryNext(out _))
+            if (!source.Step(out _))
             {
                 item = default!;
                 return false;
             }
             _toSkip--;
         }
-        return source.TryNext(out item!);
+        return source.Step(out item!);
     }
 
     protected override bool TryFoldCore<TSink>(ref TSink sink)

@@ -38,14 +38,14 @@ internal sealed class SliceIter<T>(Iter<T> source, long start, long stop, long s
     {
         while (_count < _next)
         {
-            if (!source.TryNext(out _))
+            if (!source.Step(out _))
             {
                 item = default!;
                 return false;
             }
             _count++;
         }
-        if ((stop >= 0 && _count >= stop) || !source.TryNext(out item!))
+        if ((stop >= 0 && _count >= stop) || !source.Step(out item!))
         {
             item = default!;
             return false;

@@ -29,14 +29,14 @@ internal sealed class StepByIter<T>(Iter<T> source, long step) : Iter<T>
     {
         while (_gap > 0)
         {
-            if (!source.TryNext(out _))
+            if (!source.Step(out _))
             {
                 item = default!;
                 return false;
             }
             _gap--;
         }
-        if (!source.TryNext(out item!)) return false;
+        if (!source.Step(out item!)) return false;
         _gap = step - 1;
         return true;
     }

@@ -33,7 +33,7 @@ internal sealed class WindowIter<T>(Iter<T> source, int size) : Iter<T[]>
     {
         do
         {
-            if (!source.TryNext(out var x))
+            if (!source.Step(out var x))
             {
                 item = null!;
                 return false;

@@ -40,7 +40,7 @@ internal sealed class ZipIter<TFirst, TSecond, TResult>(Iter<TFirst> first, Iter
 {
     protected override bool TryAdvance(out TResult item)
     {
-        if (first.TryNext(out var a) && second.TryNext(out var b))
+        if (first.Step(out var a) && second.Step(out var b))
         {
             item = selector(a, b);
             return true;
@@ -57,17 +57,7 @@ internal sealed class ZipIter<TFirst, TSecond, TResult>(Iter<TFirst> first, Iter
         return firstEnded || zipped.SecondEnded;
     }
 
-    protected override void Release()
-    {
-        try
-        {
-            first.Dispose();
-        }
-        finally
-        {
-            second.Dispose();
-        }
-    }
+    protected override void Release() => DisposeHelper.DisposeAll(first, second);
 
     private struct Sink<TSink>(Iter<TSecond> second, Func<TFirst, TSecond, TResult> selector, TSink inner) : ISink<TFirst>
         where TSink : struct, ISink<TResult>
@@ -77,7 +67,7 @@ internal sealed class ZipIter<TFirst, TSecond, TResult>(Iter<TFirst> first, Iter
 
         public bool Accept(TFirst item)
         {
-            if (!second.TryNext(out var b))
+            if (!second.Step(out var b))
             {
                 SecondEnded = true;
                 return false;

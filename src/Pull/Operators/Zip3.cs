@@ -31,7 +31,7 @@ internal sealed class Zip3Iter<T1, T2, T3, TResult>(Iter<T1> first, Iter<T2> sec
 {
     protected override bool TryAdvance(out TResult item)
     {
-        if (first.TryNext(out var a) && second.TryNext(out var b) && third.TryNext(out var c))
+        if (first.Step(out var a) && second.Step(out var b) && third.Step(out var c))
         {
             item = selector(a, b, c);
             return true;
@@ -58,7 +58,7 @@ internal sealed class Zip3Iter<T1, T2, T3, TResult>(Iter<T1> first, Iter<T2> sec
 
         public bool Accept(T1 item)
         {
-            if (!second.TryNext(out var b) || !third.TryNext(out var c))
+            if (!second.Step(out var b) || !third.Step(out var c))
             {
                 OtherEnded = true;
                 return false;

@@ -36,9 +36,9 @@ internal sealed class ZipLongestIter<TFirst, TSecond>(Iter<TFirst> first, Iter<T
     {
         TFirst? a = default;
         TSecond? b = default;
-        bool hasA = !_firstEnded && first.TryNext(out a);
+        bool hasA = !_firstEnded && first.Step(out a);
         if (!hasA) _firstEnded = true;
-        bool hasB = !_secondEnded && second.TryNext(out b);
+        bool hasB = !_secondEnded && second.Step(out b);
         if (!hasB) _secondEnded = true;
         if (!hasA && !hasB)
         {

@@ -55,9 +55,9 @@ internal sealed class ZipStrictIter<TFirst, TSecond, TResult>(Iter<TFirst> first
 {
     protected override bool TryAdvance(out TResult item)
     {
-        if (first.TryNext(out var a))
+        if (first.Step(out var a))
         {
-            if (!second.TryNext(out var b)) ThrowSecondShorter();
+            if (!second.Step(out var b)) ThrowSecondShorter();
             item = selector(a, b);
             return true;
         }
@@ -80,7 +80,7 @@ internal sealed class ZipStrictIter<TFirst, TSecond, TResult>(Iter<TFirst> first
 
     private void CheckSecondEnded()
     {
-        if (second.TryNext(out _)) ThrowSecondLonger();
+        if (second.Step(out _)) ThrowSecondLonger();
     }
 
     [DoesNotReturn]
@@ -98,7 +98,7 @@ internal sealed class ZipStrictIter<TFirst, TSecond, TResult>(Iter<TFirst> first
 
         public bool Accept(TFirst item)
         {
-            if (!second.TryNext(out var b)) ThrowSecondShorter();
+            if (!second.Step(out var b)) ThrowSecondShorter();
             return Inner.Accept(selector(item, b));
         }
     }

@@ -31,7 +31,7 @@ internal sealed class CycleIter<T>(Iter<T> source) : Iter<T>
     {
         if (!_replaying)
         {
-            if (source.TryNext(out item!))
+            if (source.Step(out item!))
             {
                 _saved.Add(item);
                 return true;
