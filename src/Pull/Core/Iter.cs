@@ -93,7 +93,8 @@ public abstract class Iter<T> : IEnumerable<T>, IDisposable
     /// <param name="item">The element, when the result is <see langword="true"/>.</param>
     /// <returns><see langword="true"/> if an element was produced; <see langword="false"/> if the iterator is exhausted.</returns>
     /// <remarks>An exception thrown by the iterator (or user code inside it) reaches the caller unchanged, and the
-    /// iterator is exhausted and released afterwards, like a Python generator that raised.</remarks>
+    /// iterator is exhausted and released afterwards, like a Python generator that raised.
+    /// Lazy: pulls exactly one element through the pipeline, so it is safe on infinite sources.</remarks>
     public bool TryNext([MaybeNullWhen(false)] out T item)
     {
         try
@@ -126,11 +127,13 @@ public abstract class Iter<T> : IEnumerable<T>, IDisposable
     /// <summary>Pulls the next element (Python's <c>next(it)</c>).</summary>
     /// <returns>The next element.</returns>
     /// <exception cref="IteratorExhaustedException">The iterator is exhausted (Python's <c>StopIteration</c>).</exception>
+    /// <remarks>Lazy: pulls exactly one element through the pipeline, so it is safe on infinite sources.</remarks>
     public T Next() => TryNext(out var item) ? item : ThrowHelper.ThrowExhausted<T>();
 
     /// <summary>Pulls the next element, or returns <paramref name="defaultValue"/> at the end (Python's <c>next(it, default)</c>).</summary>
     /// <param name="defaultValue">What to return when the iterator is exhausted.</param>
     /// <returns>The next element, or <paramref name="defaultValue"/>.</returns>
+    /// <remarks>Lazy: pulls exactly one element through the pipeline, so it is safe on infinite sources.</remarks>
     public T Next(T defaultValue) => TryNext(out var item) ? item : defaultValue;
 
     /// <summary>
@@ -185,6 +188,7 @@ public abstract class Iter<T> : IEnumerable<T>, IDisposable
     /// The enumerator borrows: leaving a <c>foreach</c> early leaves the rest of this iterator for later pulls
     /// (Python's <c>for</c>), and a second <c>foreach</c> sees only what is left (nothing, after a full loop).
     /// Reaching the end releases resources; to release them after an early exit, dispose the iterator (<c>using</c>).
+    /// Lazy: each <c>MoveNext</c> pulls one element, so a <c>foreach</c> over an infinite source runs until it breaks.
     /// </remarks>
     public Enumerator GetEnumerator() => new(this);
 

@@ -43,11 +43,15 @@ public sealed class PeekableIter<T> : Iter<T>
     /// <summary>Returns the next element without consuming it.</summary>
     /// <returns>The element the next pull will produce.</returns>
     /// <exception cref="IteratorExhaustedException">There is no next element.</exception>
+    /// <remarks>Lazy: pulls at most one element from the source (none if one is already peeked), so it is safe on
+    /// infinite sources. At the end it finishes this iterator and releases the source.</remarks>
     public T Peek() => TryPeek(out var item) ? item : ThrowHelper.ThrowExhausted<T>("Peek");
 
     /// <summary>Looks at the next element without consuming it.</summary>
     /// <param name="item">The element the next pull will produce, when there is one.</param>
     /// <returns><see langword="true"/> if there is a next element; <see langword="false"/> at the end.</returns>
+    /// <remarks>Lazy: pulls at most one element from the source (none if one is already peeked), so it is safe on
+    /// infinite sources. At the end it finishes this iterator and releases the source.</remarks>
     public bool TryPeek([MaybeNullWhen(false)] out T item)
     {
         if (_hasPeeked)
@@ -87,7 +91,8 @@ public sealed class PeekableIter<T> : Iter<T>
     /// <returns><see langword="true"/> if the next element passed and was consumed; <see langword="false"/> if it failed
     /// (it stays next) or there is none.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="predicate"/> is <see langword="null"/>.</exception>
-    /// <remarks>If <paramref name="predicate"/> throws, the element is not consumed.</remarks>
+    /// <remarks>Lazy: peeks at most one element from the source, so it is safe on infinite sources.
+    /// If <paramref name="predicate"/> throws, the element is not consumed.</remarks>
     public bool NextIf(Func<T, bool> predicate, [MaybeNullWhen(false)] out T item)
     {
         ArgumentNullException.ThrowIfNull(predicate);
@@ -105,11 +110,13 @@ public sealed class PeekableIter<T> : Iter<T>
     /// <param name="predicate">The test applied to the next element.</param>
     /// <returns><see langword="true"/> if the next element passed and was consumed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="predicate"/> is <see langword="null"/>.</exception>
+    /// <remarks>Lazy: peeks at most one element from the source, so it is safe on infinite sources.</remarks>
     public bool NextIf(Func<T, bool> predicate) => NextIf(predicate, out _);
 
     /// <summary>Consumes the next element only if it equals <paramref name="expected"/> (Rust's <c>next_if_eq</c>).</summary>
     /// <param name="expected">The value to compare with, using <see cref="EqualityComparer{T}.Default"/>.</param>
     /// <returns><see langword="true"/> if the next element was equal and was consumed.</returns>
+    /// <remarks>Lazy: peeks at most one element from the source, so it is safe on infinite sources.</remarks>
     public bool NextIfEqual(T expected)
     {
         if (TryPeek(out var item) && EqualityComparer<T>.Default.Equals(item, expected))
