@@ -96,30 +96,83 @@ public class AlgebraLawTests
             && It(c.Input).ToArray().SequenceEqual(c.Input);
     });
 
-    // ---- Laws for operators other branches are adding. They run once the operator exists (found by reflection), so
-    // ---- this file compiles today; after the merge, replace each guard by a direct call like the laws above.
-    // TODO(after merge): Skip(n).Take(m) == Slice(n, n + m)        (needs Skip, Slice)
-    // TODO(after merge): Scan(seed, f) last == Fold(seed, f)          (needs Scan)
-    // TODO(after merge): Batch(n) flattened == source                 (needs Batch)
-    // TODO(after merge): GroupAdjacent(key) flattened == source       (needs GroupAdjacent)
-    // TODO(after merge): FlatMap(f) == ChainMany(Map(f))              (needs ChainMany)
-    // TODO(after merge): Enumerate() == Count().Zip(source)           (needs Enumerate)
-    // TODO(after merge): TakeWhile(p) ++ DropWhile(p) == source       (needs TakeWhile, DropWhile)
     [LawProperty]
-    public Property Skip_then_take_is_slice_when_available() => Prop.ForAll(Cases, c =>
+    public Property Skip_then_take_is_slice() => Prop.ForAll(Cases, c =>
     {
-        var skip = Operator("Skip", 2);
-        var slice = Operator("Slice", 3);
-        if (skip is null || slice is null) return true; // not merged yet
-        var left = ((Iter<int>)skip.Invoke(null, [It(c.Input), c.Args.N])!).Take(c.K).ToList();
-        var right = ((Iter<int>)slice.Invoke(null, [It(c.Input), c.Args.N, c.Args.N + c.K])!).ToList();
-        return left.SequenceEqual(right);
+        int n = c.Args.N, m = c.K;
+        var left = It(c.Input).Skip(n).Take(m).ToList();
+        var right = It(c.Input).Slice(n, n + m).ToList();
+        return (left.SequenceEqual(right) && right.SequenceEqual(c.Input.Skip(n).Take(m)))
+            .Label($"Skip({n}).Take({m}) = {Show(left)}, Slice({n}, {n + m}) = {Show(right)}");
     });
 
-    // A Pull method with this name and arity taking (Iter<int>, int, ...), closed over int; null until it exists.
-    private static System.Reflection.MethodInfo? Operator(string name, int arity) =>
-        typeof(P).GetMethods()
-            .Where(m => m.Name == name && m.GetParameters().Length == arity && m.IsGenericMethodDefinition && m.GetGenericArguments().Length == 1)
-            .Select(m => m.MakeGenericMethod(typeof(int)))
-            .FirstOrDefault(m => m.GetParameters().Skip(1).All(p => p.ParameterType == typeof(int)));
+    [LawProperty]
+    public Property Scan_last_is_fold() => Prop.ForAll(Cases, c =>
+    {
+        Func<int, int, int> f = (acc, x) => unchecked(acc * c.Args.A - x + c.Args.B);
+        var scanned = It(c.Input).Scan(c.Args.B, f).ToList();
+        int fold = It(c.Input).Fold(c.Args.B, f);
+        return (c.Input.Length == 0 ? scanned.Count == 0 : scanned.Count == c.Input.Length && It(c.Input).Scan(c.Args.B, f).Last() == fold)
+            .Label($"Scan = {Show(scanned)}, Fold = {fold}");
+    });
+
+    [LawProperty]
+    public Property Accumulate_last_is_fold() => Prop.ForAll(Cases, c =>
+    {
+        Func<int, int, int> f = (acc, x) => unchecked(acc * c.Args.A + x * c.Args.B + 1);
+        int foldFromSeed = It(c.Input).Fold(c.Args.N, f);
+        bool withInitial = It(c.Input).Accumulate(f, c.Args.N).Last() == foldFromSeed;
+        bool withoutInitial = c.Input.Length == 0
+            ? !It(c.Input).Accumulate(f).TryNext(out _)
+            : It(c.Input).Accumulate(f).Last() == It(c.Input[1..]).Fold(c.Input[0], f);
+        return (withInitial && withoutInitial).Label($"with initial: {withInitial}, without: {withoutInitial}");
+    });
+
+    [LawProperty]
+    public Property Batch_flattened_is_the_source() => Prop.ForAll(Cases, c =>
+    {
+        int size = c.Args.N + 1;
+        var batches = It(c.Input).Batch(size).ToList();
+        bool shapes = batches.Take(Math.Max(0, batches.Count - 1)).All(b => b.Length == size) && batches.All(b => b.Length is > 0);
+        var flat = It(c.Input).Batch(size).ChainMany().ToList();
+        return (shapes && flat.SequenceEqual(c.Input)).Label($"Batch({size}).ChainMany() = {Show(flat)}");
+    });
+
+    [LawProperty]
+    public Property GroupAdjacent_flattened_is_the_source_and_neighbour_keys_differ() => Prop.ForAll(Cases, c =>
+    {
+        Func<int, int> key = x => OpArgs.Mod(x, c.Args.M + 2);
+        var flat = It(c.Input).GroupAdjacent(key).FlatMap(g => g.Elements).ToList();
+        var groups = It(c.Input).GroupAdjacent(key).Map(g => (g.Key, Items: g.Elements.ToList())).ToList();
+        bool keysDiffer = groups.Zip(groups.Skip(1)).All(p => p.First.Key != p.Second.Key);
+        bool keysHold = groups.All(g => g.Items.Count > 0 && g.Items.All(x => key(x) == g.Key));
+        return (flat.SequenceEqual(c.Input) && groups.SelectMany(g => g.Items).SequenceEqual(c.Input) && keysDiffer && keysHold)
+            .Label($"flattened = {Show(flat)}");
+    });
+
+    [LawProperty]
+    public Property FlatMap_is_ChainMany_of_Map() => Prop.ForAll(Cases, c =>
+        It(c.Input).FlatMap(x => It(c.Args.Inner(x))).ToList()
+            .SequenceEqual(It(c.Input).Map(x => It(c.Args.Inner(x))).ChainMany().ToList()));
+
+    [LawProperty]
+    public Property Enumerate_is_a_counter_zipped_with_the_source() => Prop.ForAll(Cases, c =>
+    {
+        long start = c.Args.B;
+        var enumerated = It(c.Input).Enumerate(start).ToList();
+        var zipped = P.Count(start).Zip(It(c.Input)).ToList();
+        return enumerated.SequenceEqual(zipped.Select(t => (t.First, t.Second)))
+            && P.Count().Zip(It(c.Input)).ToList().SequenceEqual(It(c.Input).Enumerate().ToList().Select(t => (t.Index, t.Item)));
+    });
+
+    [LawProperty]
+    public Property TakeWhile_then_DropWhile_is_the_source() => Prop.ForAll(Cases, c =>
+    {
+        var copies = It(c.Input).Tee(2);
+        var viaTee = copies[0].TakeWhile(c.Args.P).Chain(copies[1].DropWhile(c.Args.P)).ToList();
+        var onList = It(c.Input).TakeWhile(c.Args.P).ToList().Concat(It(c.Input).DropWhile(c.Args.P).ToList()).ToList();
+        return (viaTee.SequenceEqual(c.Input) && onList.SequenceEqual(c.Input)).Label($"via Tee {Show(viaTee)}, on lists {Show(onList)}");
+    });
+
+    private static string Show(IEnumerable<int> xs) => "[" + string.Join(",", xs) + "]";
 }
