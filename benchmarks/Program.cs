@@ -8,7 +8,7 @@ using Streams.Benchmarks.Smoke;
 return args switch
 {
     ["compare", .. var rest] => CompareCommand.Run(rest),
-    ["smoke", ..] => SmokeCommand.Run(),
+    ["smoke", .. var rest] => SmokeCommand.Run(verbose: rest.Contains("--verbose")),
     _ => Switcher(args),
 };
 

@@ -4,7 +4,7 @@ using System.Reactive.Linq;
 namespace Streams.Benchmarks.Families;
 
 /// <summary>
-/// A flag the end of an Rx pipeline sets (via Finally) so that a synchronous source stops pushing. A synchronous
+/// A flag the end of an Rx pipeline sets (via Do(onCompleted), on the completion Take sends) so that a synchronous source stops pushing. A synchronous
 /// Observable.Create loop cannot be disposed while it runs (Subscribe has not returned yet), so without this an
 /// infinite synchronous source never ends and a Take would leave the source pushing into a completed chain.
 /// </summary>

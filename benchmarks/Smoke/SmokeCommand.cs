@@ -17,7 +17,7 @@ public static class SmokeCommand
             .OrderBy(t => t.Name, StringComparer.Ordinal)
             .ToList();
 
-    public static int Run()
+    public static int Run(bool verbose = false)
     {
         var clock = Stopwatch.StartNew();
         int failures = 0;
@@ -28,7 +28,7 @@ public static class SmokeCommand
             try
             {
                 bench.Prepare();
-                var (expected, count) = Verifier.Check(bench);
+                var (expected, count) = Verifier.Check(bench, verbose ? name => Console.WriteLine($"     {bench.Pipeline}.{name} ...") : null);
                 Console.WriteLine($"ok   {bench.Pipeline,-22} {bench.Size,-16} {count} implementations = {expected}");
             }
             catch (Exception e)

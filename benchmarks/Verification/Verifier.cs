@@ -35,7 +35,7 @@ public static class Verifier
 
     /// <summary>Runs each implementation once on <paramref name="bench"/>'s prepared inputs.</summary>
     /// <returns>The baseline's result and every implementation's outcome.</returns>
-    public static (long Expected, IReadOnlyList<Outcome> Outcomes) Run(PipelineBenchmark bench)
+    public static (long Expected, IReadOnlyList<Outcome> Outcomes) Run(PipelineBenchmark bench, Action<string>? starting = null)
     {
         var methods = Implementations(bench.GetType());
         if (methods.Count == 0 || !methods[0].GetCustomAttribute<BenchmarkAttribute>()!.Baseline)
@@ -43,6 +43,7 @@ public static class Verifier
         var outcomes = new List<Outcome>(methods.Count);
         foreach (var m in methods)
         {
+            starting?.Invoke(m.Name);
             try
             {
                 outcomes.Add(new Outcome(m.Name, (long)m.Invoke(bench, null)!, null));
@@ -57,9 +58,9 @@ public static class Verifier
     }
 
     /// <summary>Throws <see cref="MismatchException"/> unless every implementation equals the hand loop.</summary>
-    public static (long Expected, int Count) Check(PipelineBenchmark bench)
+    public static (long Expected, int Count) Check(PipelineBenchmark bench, Action<string>? starting = null)
     {
-        var (expected, outcomes) = Run(bench);
+        var (expected, outcomes) = Run(bench, starting);
         var wrong = outcomes.Where(o => !o.Matches(expected)).ToList();
         if (wrong.Count > 0)
         {
