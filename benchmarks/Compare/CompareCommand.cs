@@ -71,6 +71,8 @@ public static class CompareCommand
         var multiSize = rows.GroupBy(r => r.Group).Where(g => g.Select(r => r.Size).Distinct().Count() > 1).Select(g => g.Key).ToHashSet();
         return rows
             .GroupBy(r => (r.Group, r.Size))
+            .OrderBy(g => Report.PipelineIndex(g.Key.Group))
+            .ThenByDescending(g => g.Key.Size.M == 0 ? 0 : (double)g.Key.Size.N / g.Key.Size.M)
             .Select(g => new PipelineResult(
                 multiSize.Contains(g.Key.Group) ? $"{g.Key.Group} {Report.Shape(g.Key.Size)}" : g.Key.Group,
                 g.Key.Size,

@@ -17,6 +17,16 @@ public static class Report
         return i >= 0 ? i : Order.Length;
     }
 
+    /// <summary>Pipelines in the order of BENCHMARKS.md.</summary>
+    public static readonly string[] PipelineOrder =
+        ["sum", "sumOfSquares", "sumOfSquaresEven", "cart", "maps", "filters", "dotProduct", "flatMap_after_zipWith", "zipWith_after_flatMap", "flatMap_take", "positives", "chain10", "small"];
+
+    public static int PipelineIndex(string pipeline)
+    {
+        int i = Array.IndexOf(PipelineOrder, pipeline);
+        return i >= 0 ? i : PipelineOrder.Length;
+    }
+
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     public static string Shape(Size size) => size.M == 0 ? Count(size.N) : $"{Count(size.N)}x{Count(size.M)}";
