@@ -19,7 +19,7 @@ public static class CompareCommand
         var outDir = Option(args, "--out") ?? Path.Combine(BenchmarksDirectory(), "results");
         var note = Option(args, "--note");
         var filter = Option(args, "--filter");
-        var command = "dotnet run -c Release --project benchmarks -- compare" + (args.Length > 0 ? " " + string.Join(' ', args) : "");
+        var command = "dotnet run -c Release --project benchmarks -- compare" + string.Concat(args.Select(a => a.Contains(' ') ? $" \"{a}\"" : " " + a));
 
         var types = SmokeCommand.PipelineTypes()
             .Where(t => filter is null || t.Name.Contains(filter, StringComparison.OrdinalIgnoreCase))
