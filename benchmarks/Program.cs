@@ -1,4 +1,20 @@
 using BenchmarkDotNet.Running;
+using Streams.Benchmarks.Compare;
+using Streams.Benchmarks.Smoke;
 
-// Every [Benchmark] class in this assembly is discoverable with --filter (BenchmarkDotNet's own switcher).
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// compare: the short all-pipelines comparison (table, Markdown report, chart).
+// smoke:   every implementation of every pipeline once at a tiny size, checked against the hand loop (CI).
+// anything else goes to BenchmarkDotNet's switcher (--filter, --job, ...); every [Benchmark] class is discoverable.
+return args switch
+{
+    ["compare", .. var rest] => CompareCommand.Run(rest),
+    ["smoke", .. var rest] => SmokeCommand.Run(verbose: rest.Contains("--verbose")),
+    _ => Switcher(args),
+};
+
+static int Switcher(string[] args)
+{
+    var summaries = BenchmarkSwitcher.FromAssembly(typeof(SmokeCommand).Assembly).Run(args);
+    // A failed benchmark (e.g. a [GlobalSetup] verification mismatch) must fail the run, not just print NA.
+    return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+}

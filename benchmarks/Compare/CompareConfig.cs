@@ -1,0 +1,51 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Filters;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Loggers;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Perfolizer.Horology;
+using Streams.Benchmarks.Data;
+
+namespace Streams.Benchmarks.Compare;
+
+/// <summary>
+/// The short configuration of the compare command: quick sizes only, in process (no per-benchmark build and
+/// process launch), one warmup, a few short iterations. Good enough for ratios; full runs use the switcher.
+/// </summary>
+public static class CompareConfig
+{
+    public const int WarmupCount = 3;
+    public const int IterationCount = 4;
+    public const int IterationMilliseconds = 60;
+
+    public static string Describe() =>
+        $"in-process (InProcessEmitToolchain), 1 launch, {WarmupCount} warmups (tiered PGO needs them to reach tier 1), {IterationCount} iterations of ~{IterationMilliseconds} ms, " +
+        "no overhead evaluation, MemoryDiagnoser, quick sizes of BENCHMARKS.md";
+
+    public static IConfig Create(string artifactsPath)
+    {
+        var job = Job.Default
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithLaunchCount(1)
+            .WithWarmupCount(WarmupCount)
+            .WithIterationCount(IterationCount)
+            .WithIterationTime(TimeInterval.FromMilliseconds(IterationMilliseconds))
+            .WithEvaluateOverhead(false)
+            .WithId("compare");
+        return ManualConfig.CreateEmpty()
+            .AddJob(job)
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .AddColumnProvider(DefaultColumnProviders.Instance)
+            .AddLogger(ConsoleLogger.Default)
+            .AddFilter(new SimpleFilter(IsQuick))
+            .WithArtifactsPath(artifactsPath)
+            .WithOptions(ConfigOptions.DisableLogFile);
+    }
+
+    /// <summary>Only the quick sizes run in the comparison.</summary>
+    public static bool IsQuick(BenchmarkCase benchmark) =>
+        benchmark.Parameters["Size"] is Size { Scale: Scale.Quick };
+}

@@ -1,0 +1,25 @@
+namespace Streams.Benchmarks.Data;
+
+/// <summary>How a benchmark size is used: full runs, the short compare run, or the CI smoke.</summary>
+public enum Scale
+{
+    Full,
+    Quick,
+    Tiny,
+}
+
+/// <summary>
+/// One size of a pipeline: outer length <see cref="N"/>, inner length <see cref="M"/> (0 when the pipeline has none),
+/// and how many elements one run processes (the divisor for "time per element").
+/// A single [ParamsSource] value instead of separate N/M params keeps cart's two shapes from becoming a cartesian product.
+/// </summary>
+public sealed record Size(long N, int M, long Elements, Scale Scale)
+{
+    /// <summary>A one-array pipeline: N elements in, N elements processed.</summary>
+    public static Size Linear(long n, Scale scale) => new(n, 0, n, scale);
+
+    /// <summary>Full and quick sizes of a one-array pipeline (BENCHMARKS.md: 10,000,000 / 1,000,000).</summary>
+    public static IEnumerable<Size> LinearDefaults() => [Linear(10_000_000, Scale.Full), Linear(1_000_000, Scale.Quick)];
+
+    public override string ToString() => M == 0 ? $"N={N}" : $"N={N},M={M}";
+}

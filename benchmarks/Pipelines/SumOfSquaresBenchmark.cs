@@ -1,0 +1,53 @@
+using System.Reactive.Linq;
+using BenchmarkDotNet.Attributes;
+using Streams.Benchmarks.Data;
+using Streams.Benchmarks.Families;
+
+namespace Streams.Benchmarks.Pipelines;
+
+/// <summary>sumOfSquares: Σ xs[i]·xs[i].</summary>
+public class SumOfSquaresBenchmark : PipelineBenchmark
+{
+    public override string Pipeline => "sumOfSquares";
+
+    public static IEnumerable<Size> Sizes => Size.LinearDefaults();
+
+    [ParamsSource(nameof(Sizes))]
+    public override Size Size { get; set; } = Size.Linear(1_000, Scale.Tiny);
+
+    public override Size Tiny => Size.Linear(1_000, Scale.Tiny);
+
+    [Benchmark(Baseline = true)]
+    public long HandLoop()
+    {
+        var xs = Xs;
+        long total = 0;
+        for (int i = 0; i < xs.Length; i++) total += xs[i] * xs[i];
+        return total;
+    }
+
+    private static Iter<long> PullPipeline(Iter<long> xs) => xs.Map(x => x * x);
+
+    [Benchmark] public long StreamsTerminal() => PullPipeline(Pull.From(Xs)).Sum();
+
+    [Benchmark] public long StreamsForeach() => Loops.SumForeach(PullPipeline(Pull.From(Xs)));
+
+    [Benchmark] public long Linq() => Xs.Select(x => x * x).Sum();
+
+    [Benchmark] public long Yield() => Loops.SumForeach(Xs.YFrom().YMap(x => x * x));
+
+    private static IObservable<long> RxPipeline(IObservable<long> xs) => xs.Select(x => x * x);
+
+    [Benchmark] public long RxSync() => RxRun.Sum(RxPipeline(RxSources.Sync(Xs)));
+
+    [Benchmark] public long RxDefault() => RxRun.Sum(RxPipeline(RxSources.Default(Xs)));
+
+    private static IAsyncEnumerable<long> AsyncPipeline(IAsyncEnumerable<long> xs) => xs.Select(x => x * x);
+
+    [Benchmark] public long AsyncLinq() => AsyncRun.Sum(AsyncPipeline(AsyncSources.From(Xs)));
+
+    // Interop (branch in progress), one method each:
+    // [Benchmark] public long StreamsToRx() => RxRun.Sum(RxPipeline(Pull.From(Xs).ToObservable()));
+    // [Benchmark] public long StreamsToAsync() => AsyncRun.SumAwaitForeach(PullPipeline(Pull.From(Xs)).ToAsyncEnumerable());
+    // [Benchmark] public long RxToIter() => PullPipeline(RxSources.Default(Xs).ToIter(1024, OverflowPolicy.Block)).Sum();
+}
