@@ -81,8 +81,8 @@ public class Chain10Benchmark : PipelineBenchmark
 
     [Benchmark] public long AsyncLinq() => AsyncRun.Sum(AsyncPipeline(AsyncSources.From, _parts));
 
-    // Interop (branch in progress), one method each:
-    // [Benchmark] public long StreamsToRx() => RxRun.Sum(RxPipeline(a => Pull.From(a).ToObservable(), _parts));
-    // [Benchmark] public long StreamsToAsync() => AsyncRun.SumAwaitForeach(PullPipeline(Pull.From, _parts).ToAsyncEnumerable());
-    // [Benchmark] public long RxToIter() => PullPipeline(a => RxSources.Default(a).ToIter(1024, OverflowPolicy.Block), _parts).Sum();
+    // Interop: pull -> push, pull -> async, push -> pull.
+    [Benchmark] public long StreamsToRx() => RxRun.Sum(RxPipeline(a => Pull.From(a).ToObservable(), _parts));
+    [Benchmark] public long StreamsToAsync() => AsyncRun.SumAwaitForeach(PullPipeline(Pull.From, _parts).ToAsyncEnumerable());
+    [Benchmark] public long RxToIter() => PullPipeline(a => RxSources.Default(a).ToIter(1024, OverflowPolicy.Block), _parts).Sum();
 }

@@ -65,8 +65,8 @@ public class FlatMapTakeBenchmark : PipelineBenchmark
 
     [Benchmark] public long AsyncLinq() => AsyncRun.Sum(AsyncPipeline(AsyncSources.From, Xs, Ys, TakeCount));
 
-    // Interop (branch in progress), one method each:
-    // [Benchmark] public long StreamsToRx() => RxRun.Sum(RxPipeline(a => Pull.From(a).ToObservable(), Xs, Ys, TakeCount));
-    // [Benchmark] public long StreamsToAsync() => AsyncRun.SumAwaitForeach(PullPipeline(Pull.From, Xs, Ys, TakeCount).ToAsyncEnumerable());
-    // [Benchmark] public long RxToIter() => PullPipeline(a => RxSources.Default(a).ToIter(1024, OverflowPolicy.Block), Xs, Ys, TakeCount).Sum();
+    // Interop: pull -> push, pull -> async, push -> pull.
+    [Benchmark] public long StreamsToRx() => RxRun.Sum(RxPipeline(a => Pull.From(a).ToObservable(), Xs, Ys, TakeCount));
+    [Benchmark] public long StreamsToAsync() => AsyncRun.SumAwaitForeach(PullPipeline(Pull.From, Xs, Ys, TakeCount).ToAsyncEnumerable());
+    [Benchmark] public long RxToIter() => PullPipeline(a => RxSources.Default(a).ToIter(1024, OverflowPolicy.Block), Xs, Ys, TakeCount).Sum();
 }

@@ -67,8 +67,8 @@ public class PositivesBenchmark : PipelineBenchmark
 
     [Benchmark] public long AsyncLinq() => AsyncRun.Sum(AsyncPipeline(AsyncSources.Positives(), N));
 
-    // Interop (branch in progress), one method each:
-    // [Benchmark] public long StreamsToRx() => RxRun.Sum(RxPipeline(Pull.Positives().ToObservable(), N));
-    // [Benchmark] public long StreamsToAsync() => AsyncRun.SumAwaitForeach(PullPipeline(Pull.Positives(), N).ToAsyncEnumerable());
-    // [Benchmark] public long RxToIter() => PullPipeline(RxSources.DefaultPositives().ToIter(1024, OverflowPolicy.Block), N).Sum();
+    // Interop: pull -> push, pull -> async, push -> pull.
+    [Benchmark] public long StreamsToRx() => RxRun.Sum(RxPipeline(Pull.Positives().ToObservable(), N));
+    [Benchmark] public long StreamsToAsync() => AsyncRun.SumAwaitForeach(PullPipeline(Pull.Positives(), N).ToAsyncEnumerable());
+    [Benchmark] public long RxToIter() => PullPipeline(RxSources.DefaultPositives().ToIter(1024, OverflowPolicy.Block), N).Sum();
 }

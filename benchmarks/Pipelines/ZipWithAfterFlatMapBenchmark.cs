@@ -58,8 +58,8 @@ public class ZipWithAfterFlatMapBenchmark : PipelineBenchmark
 
     [Benchmark] public long AsyncLinq() => AsyncRun.Sum(AsyncPipeline(AsyncSources.From, Xs, Ys));
 
-    // Interop (branch in progress), one method each:
-    // [Benchmark] public long StreamsToRx() => RxRun.Sum(RxPipeline(a => Pull.From(a).ToObservable(), Xs, Ys));
-    // [Benchmark] public long StreamsToAsync() => AsyncRun.SumAwaitForeach(PullPipeline(Pull.From, Xs, Ys).ToAsyncEnumerable());
-    // [Benchmark] public long RxToIter() => PullPipeline(a => RxSources.Default(a).ToIter(1024, OverflowPolicy.Block), Xs, Ys).Sum();
+    // Interop: pull -> push, pull -> async, push -> pull.
+    [Benchmark] public long StreamsToRx() => RxRun.Sum(RxPipeline(a => Pull.From(a).ToObservable(), Xs, Ys));
+    [Benchmark] public long StreamsToAsync() => AsyncRun.SumAwaitForeach(PullPipeline(Pull.From, Xs, Ys).ToAsyncEnumerable());
+    [Benchmark] public long RxToIter() => PullPipeline(a => RxSources.Default(a).ToIter(1024, OverflowPolicy.Block), Xs, Ys).Sum();
 }
