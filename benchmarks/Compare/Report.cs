@@ -97,7 +97,7 @@ public static class Report
             sb.AppendLine($"> **{note}**");
             sb.AppendLine();
         }
-        sb.AppendLine("Pipelines and sizes: `/work/shared/BENCHMARKS.md` (quick sizes). Yardstick: the hand-written loop in the same run. " +
+        sb.AppendLine("Pipelines: `shared/BENCHMARKS.md`; sizes: the compare sizes, a tenth of its quick sizes (full and quick sizes run with `--filter`). Yardstick: the hand-written loop in the same run. " +
                       "All figures are BenchmarkDotNet medians; every implementation was checked against the hand loop before timing.");
         sb.AppendLine();
         sb.AppendLine("| | |");

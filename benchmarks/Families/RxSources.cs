@@ -55,3 +55,15 @@ public static class RxRun
 {
     public static long Sum(IObservable<long> source) => source.Aggregate(0L, (a, x) => unchecked(a + x)).Wait();
 }
+
+/// <summary>The observable→pull bridge as the benchmarks use it.</summary>
+public static class Bridge
+{
+    /// <summary>
+    /// A source function for nested pipelines: the outer arrays cross from push (Rx default scheduler) into pull once,
+    /// through a bounded Block buffer; the inner array (<paramref name="inner"/>) stays pull. Bridging every inner
+    /// pipeline would measure one subscription thread per outer element, not the bridge's throughput.
+    /// </summary>
+    public static Func<long[], Iter<long>> OuterOnly(long[] inner) =>
+        a => ReferenceEquals(a, inner) ? Pull.From(a) : RxSources.Default(a).ToIter(1024, OverflowPolicy.Block);
+}

@@ -12,7 +12,7 @@ public class DotProductBenchmark : PipelineBenchmark
 
     private static Size Square(int n, Scale scale) => new(n, n, n, scale);
 
-    public static IEnumerable<Size> Sizes => [Square(10_000_000, Scale.Full), Square(1_000_000, Scale.Quick)];
+    public static IEnumerable<Size> Sizes => [Square(10_000_000, Scale.Full), Square(1_000_000, Scale.Quick), Square(100_000, Scale.Compare)];
 
     [ParamsSource(nameof(Sizes))]
     public override Size Size { get; set; } = Square(1_000, Scale.Tiny);

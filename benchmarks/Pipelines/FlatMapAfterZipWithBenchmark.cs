@@ -13,7 +13,7 @@ public class FlatMapAfterZipWithBenchmark : PipelineBenchmark
 
     private static Size Shape(int n, int m, Scale scale) => new(n, m, (long)n * m, scale);
 
-    public static IEnumerable<Size> Sizes => [Shape(10_000, 1_000, Scale.Full), Shape(1_000, 1_000, Scale.Quick)];
+    public static IEnumerable<Size> Sizes => [Shape(10_000, 1_000, Scale.Full), Shape(1_000, 1_000, Scale.Quick), Shape(100, 1_000, Scale.Compare)];
 
     [ParamsSource(nameof(Sizes))]
     public override Size Size { get; set; } = Shape(100, 10, Scale.Tiny);
@@ -61,5 +61,5 @@ public class FlatMapAfterZipWithBenchmark : PipelineBenchmark
     // Interop: pull -> push, pull -> async, push -> pull.
     [Benchmark] public long StreamsToRx() => RxRun.Sum(RxPipeline(a => Pull.From(a).ToObservable(), Xs, Ys));
     [Benchmark] public long StreamsToAsync() => AsyncRun.SumAwaitForeach(PullPipeline(Pull.From, Xs, Ys).ToAsyncEnumerable());
-    [Benchmark] public long RxToIter() => PullPipeline(a => RxSources.Default(a).ToIter(1024, OverflowPolicy.Block), Xs, Ys).Sum();
+    [Benchmark] public long RxToIter() => PullPipeline(Bridge.OuterOnly(Ys), Xs, Ys).Sum();
 }

@@ -12,7 +12,7 @@ public class FlatMapTakeBenchmark : PipelineBenchmark
 
     private static Size Shape(int n, int m, Scale scale) => new(n, m, (long)n * m / 5, scale);
 
-    public static IEnumerable<Size> Sizes => [Shape(1_000_000, 10, Scale.Full), Shape(100_000, 10, Scale.Quick)];
+    public static IEnumerable<Size> Sizes => [Shape(1_000_000, 10, Scale.Full), Shape(100_000, 10, Scale.Quick), Shape(10_000, 10, Scale.Compare)];
 
     [ParamsSource(nameof(Sizes))]
     public override Size Size { get; set; } = Shape(100, 10, Scale.Tiny);
@@ -68,5 +68,5 @@ public class FlatMapTakeBenchmark : PipelineBenchmark
     // Interop: pull -> push, pull -> async, push -> pull.
     [Benchmark] public long StreamsToRx() => RxRun.Sum(RxPipeline(a => Pull.From(a).ToObservable(), Xs, Ys, TakeCount));
     [Benchmark] public long StreamsToAsync() => AsyncRun.SumAwaitForeach(PullPipeline(Pull.From, Xs, Ys, TakeCount).ToAsyncEnumerable());
-    [Benchmark] public long RxToIter() => PullPipeline(a => RxSources.Default(a).ToIter(1024, OverflowPolicy.Block), Xs, Ys, TakeCount).Sum();
+    [Benchmark] public long RxToIter() => PullPipeline(Bridge.OuterOnly(Ys), Xs, Ys, TakeCount).Sum();
 }
