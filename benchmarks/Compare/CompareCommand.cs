@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using Streams.Benchmarks.Data;
@@ -26,12 +27,21 @@ public static class CompareCommand
             .ToArray();
         var machine = MachineInfo.Capture();
         var clock = Stopwatch.StartNew();
-        var artifacts = Path.Combine(Path.GetTempPath(), "streams-benchmarks-compare");
-        var summaries = BenchmarkRunner.Run(types, CompareConfig.Create(artifacts));
+        var rows = new List<Measurement>();
+        var failures = new List<string>();
+        // One process per pipeline: tiered PGO inlines a lambda only where a call site has seen one target, and the
+        // fold's sink types repeat across pipelines (Map over an array then Sum is in half of them). In one process the
+        // first pipeline's lambdas would decide every later one's code; a program with one hot pipeline looks like this.
+        foreach (var type in types)
+        {
+            var (typeRows, typeFailures) = RunChild(type);
+            rows.AddRange(typeRows);
+            failures.AddRange(typeFailures);
+        }
         clock.Stop();
+        var results = Group(rows);
         machine = machine with { LoadAverageAfter = MachineInfo.LoadAverage() };
 
-        var results = Collect(summaries, out var failures);
         foreach (var result in results) Console.WriteLine(Report.PipelineTable(result));
         Console.WriteLine(Report.RatioMatrix(results));
 
@@ -45,10 +55,9 @@ public static class CompareCommand
         return failures.Count == 0 ? 0 : 1;
     }
 
-    /// <summary>Groups the reports by pipeline and size; a failed report (e.g. a verification mismatch) is a failure.</summary>
-    public static List<PipelineResult> Collect(IEnumerable<Summary> summaries, out List<string> failures)
+    /// <summary>The measurements in BenchmarkDotNet's summaries; a failed report (e.g. a verification mismatch) is a failure.</summary>
+    public static List<Measurement> Rows(IEnumerable<Summary> summaries, List<string> failures)
     {
-        failures = [];
         var rows = new List<Measurement>();
         foreach (var summary in summaries)
         {
@@ -68,6 +77,12 @@ public static class CompareCommand
                 rows.Add(new Measurement(name, method, size, report.ResultStatistics.Median, bytes));
             }
         }
+        return rows;
+    }
+
+    /// <summary>Groups measurements by pipeline and size, in the report's order.</summary>
+    public static List<PipelineResult> Group(List<Measurement> rows)
+    {
         var multiSize = rows.GroupBy(r => r.Group).Where(g => g.Select(r => r.Size).Distinct().Count() > 1).Select(g => g.Key).ToHashSet();
         return rows
             .GroupBy(r => (r.Group, r.Size))
@@ -78,6 +93,51 @@ public static class CompareCommand
                 g.Key.Size,
                 g.OrderBy(r => Report.ImplementationOrder(r.Implementation)).ToList()))
             .ToList();
+    }
+
+    /// <summary>
+    /// <c>compare-child TYPE FILE</c>: runs one pipeline class in this process and writes its measurements to FILE,
+    /// one tab-separated line each ("FAIL" lines for failures). The parent <c>compare</c> reads them.
+    /// </summary>
+    public static int RunChildCommand(string[] args)
+    {
+        var type = SmokeCommand.PipelineTypes().Single(t => t.FullName == args[0]);
+        var artifacts = Path.Combine(Path.GetTempPath(), "streams-benchmarks-compare", type.Name);
+        var failures = new List<string>();
+        var rows = Rows([BenchmarkRunner.Run(type, CompareConfig.Create(artifacts))], failures);
+        File.WriteAllLines(args[1], rows.Select(r => string.Join('\t', r.Group, r.Implementation, r.Size.N, r.Size.M,
+                r.Size.Elements, r.Size.Scale, r.MedianNs.ToString("R", CultureInfo.InvariantCulture), r.AllocatedBytes?.ToString(CultureInfo.InvariantCulture) ?? ""))
+            .Concat(failures.Select(f => "FAIL\t" + f)));
+        return 0;
+    }
+
+    private static (List<Measurement> Rows, List<string> Failures) RunChild(Type type)
+    {
+        var file = Path.GetTempFileName();
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
+        start.ArgumentList.Add("compare-child");
+        start.ArgumentList.Add(type.FullName!);
+        start.ArgumentList.Add(file);
+        using var child = Process.Start(start)!;
+        child.WaitForExit();
+        var rows = new List<Measurement>();
+        var failures = new List<string>();
+        if (child.ExitCode != 0) failures.Add($"{type.Name}: child process exited with {child.ExitCode}");
+        foreach (var line in File.ReadAllLines(file))
+        {
+            var f = line.Split('\t');
+            if (f[0] == "FAIL")
+            {
+                failures.Add(f[1]);
+                continue;
+            }
+            var size = new Size(long.Parse(f[2], CultureInfo.InvariantCulture), int.Parse(f[3], CultureInfo.InvariantCulture),
+                long.Parse(f[4], CultureInfo.InvariantCulture), Enum.Parse<Scale>(f[5]));
+            rows.Add(new Measurement(f[0], f[1], size, double.Parse(f[6], CultureInfo.InvariantCulture),
+                f[7].Length == 0 ? null : long.Parse(f[7], CultureInfo.InvariantCulture)));
+        }
+        File.Delete(file);
+        return (rows, failures);
     }
 
     private static string? Option(string[] args, string name)

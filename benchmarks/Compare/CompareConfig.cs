@@ -24,7 +24,7 @@ public static class CompareConfig
     public const int IterationMilliseconds = 50;
 
     public static string Describe() =>
-        $"in-process (InProcessEmitToolchain), 1 launch, {WarmupCount} warmups (tiered PGO needs them to reach tier 1), {IterationCount} iterations of ~{IterationMilliseconds} ms, " +
+        $"one process per pipeline, each running its implementations in process (InProcessEmitToolchain), 1 launch, {WarmupCount} warmups (tiered PGO needs them to reach tier 1), {IterationCount} iterations of ~{IterationMilliseconds} ms, " +
         "no overhead evaluation, MemoryDiagnoser, compare sizes (a tenth of BENCHMARKS.md's quick sizes)";
 
     public static IConfig Create(string artifactsPath)
