@@ -51,6 +51,10 @@ internal sealed class ZipIter<TFirst, TSecond, TResult>(Iter<TFirst> first, Iter
 
     protected override bool TryFoldCore<TSink>(ref TSink sink)
     {
+        if (first is ArraySource<TFirst> left && second is ArraySource<TSecond> right && !left.IsFinished && !right.IsFinished)
+        {
+            return FoldArrays(left, right, ref sink);
+        }
         var zipped = new Sink<TSink>(second, selector, sink);
         bool firstEnded = first.TryFold(ref zipped);
         sink = zipped.Inner;
@@ -58,6 +62,34 @@ internal sealed class ZipIter<TFirst, TSecond, TResult>(Iter<TFirst> first, Iter
     }
 
     protected override void Release() => DisposeHelper.DisposeAll(first, second);
+
+    // Two arrays: one indexed loop instead of a virtual pull from the second side per element. It leaves both
+    // positions exactly where the pull-by-pull zip would: when the second side ends first, the element taken from the
+    // first side for that last attempt is consumed (as in Python); when the first ends, the second is not touched.
+    private bool FoldArrays<TSink>(ArraySource<TFirst> left, ArraySource<TSecond> right, ref TSink sink)
+        where TSink : struct, ISink<TResult>
+    {
+        TFirst[] a = left.Array;
+        TSecond[] b = right.Array;
+        int i = left.Index, j = right.Index;
+        int leftCount = a.Length - i, rightCount = b.Length - j;
+        int n = Math.Min(leftCount, rightCount);
+        TSink s = sink;
+        for (int k = 0; k < n; k++)
+        {
+            if (!s.Accept(selector(a[i + k], b[j + k])))
+            {
+                left.Index = i + k + 1;
+                right.Index = j + k + 1;
+                sink = s;
+                return false;
+            }
+        }
+        sink = s;
+        left.Index = leftCount <= rightCount ? a.Length : i + n + 1;
+        right.Index = j + n;
+        return true;
+    }
 
     private struct Sink<TSink>(Iter<TSecond> second, Func<TFirst, TSecond, TResult> selector, TSink inner) : ISink<TFirst>
         where TSink : struct, ISink<TResult>
