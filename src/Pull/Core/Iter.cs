@@ -170,7 +170,7 @@ public abstract class Iter<T> : IEnumerable<T>, IDisposable
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)] // rare path: keep it out of the inlined Step
-    private void Finish()
+    internal void Finish()
     {
         if (_finished) return;
         _finished = true;
@@ -197,10 +197,16 @@ public abstract class Iter<T> : IEnumerable<T>, IDisposable
     IEnumerator IEnumerable.GetEnumerator() => new BoxedEnumerator(this);
 
     /// <summary>A borrowing <c>foreach</c> enumerator over an <see cref="Iter{T}"/>.</summary>
-    public struct Enumerator
+    public struct Enumerator : IDisposable
     {
         private readonly Iter<T> _iter;
         private T _current;
+
+        // True only while a pull is running. If Dispose (which foreach runs in its finally) finds it still true, the
+        // pull threw: the iterator is finished and released then, before the caller's catch runs. A break or an
+        // exception from the loop body finds it false and leaves the rest of the iterator, as Python's for does.
+        // Keeping the exception handler out of MoveNext lets the JIT inline the whole pull into the loop.
+        private bool _pulling;
 
         internal Enumerator(Iter<T> iter)
         {
@@ -213,7 +219,25 @@ public abstract class Iter<T> : IEnumerable<T>, IDisposable
 
         /// <summary>Pulls the next element.</summary>
         /// <returns><see langword="true"/> if there was one.</returns>
-        public bool MoveNext() => _iter.TryNext(out _current!);
+        public bool MoveNext()
+        {
+            if (_pulling) _iter.Finish(); // the previous pull threw and Dispose was not called: finish now
+            _pulling = true;
+            bool got = _iter.Step(out _current!);
+            _pulling = false;
+            return got;
+        }
+
+        /// <summary>Ends a <c>foreach</c>: leaves the iterator as it is (borrowed), unless the last pull threw, in
+        /// which case the iterator is finished and released, like a generator that raised.</summary>
+        public void Dispose()
+        {
+            if (_pulling)
+            {
+                _pulling = false;
+                _iter.Finish();
+            }
+        }
     }
 
     // Used where the iterator is seen as IEnumerable<T> (LINQ, collection initialisers). It borrows like

@@ -93,3 +93,55 @@ public class IterLawTests
         Assert.Equal(1, probe.Releases);
     }
 }
+
+public class ForeachExceptionTests
+{
+    [Fact]
+    public void An_exception_from_the_pipeline_inside_foreach_finishes_and_releases_before_the_catch_runs()
+    {
+        var probe = new Probe<int>([1, 2, 3, 4], throwAt: 2);
+        var it = probe.Map(x => x * 10);
+        var seen = new List<int>();
+        int releasesSeenInCatch = -1;
+        try
+        {
+            foreach (var x in it) seen.Add(x);
+        }
+        catch (ProbeException)
+        {
+            releasesSeenInCatch = probe.Releases;
+        }
+        Assert.Equal([10, 20], seen);
+        Assert.Equal(1, releasesSeenInCatch);
+        Assert.True(it.IsFinished);
+        Assert.False(it.TryNext(out _));
+        Assert.False(probe.PulledAfterEnd);
+    }
+
+    [Fact]
+    public void An_exception_from_the_loop_body_leaves_the_rest_like_break()
+    {
+        var probe = new Probe<int>([1, 2, 3, 4]);
+        Assert.Throws<InvalidOperationException>(() =>
+        {
+            foreach (var x in probe)
+            {
+                if (x == 2) throw new InvalidOperationException("body");
+            }
+        });
+        Assert.Equal(0, probe.Releases);
+        Assert.Equal([3, 4], probe.ToList());
+    }
+
+    [Fact]
+    public void A_hand_driven_enumerator_that_saw_a_throw_is_finished_on_the_next_MoveNext()
+    {
+        var probe = new Probe<int>([1, 2, 3], throwAt: 1);
+        var e = probe.Map(x => x).GetEnumerator();
+        Assert.True(e.MoveNext());
+        Assert.Throws<ProbeException>(() => e.MoveNext());
+        Assert.False(e.MoveNext());
+        Assert.Equal(1, probe.Releases);
+        Assert.False(probe.PulledAfterEnd);
+    }
+}
