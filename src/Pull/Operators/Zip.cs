@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Streams;
 
 public static partial class Pull
@@ -74,10 +77,14 @@ internal sealed class ZipIter<TFirst, TSecond, TResult>(Iter<TFirst> first, Iter
         int i = left.Index, j = right.Index;
         int leftCount = a.Length - i, rightCount = b.Length - j;
         int n = Math.Min(leftCount, rightCount);
+        // Spans of equal length: the JIT drops the bounds checks, and few values stay live across the loop.
+        ReadOnlySpan<TFirst> xs = new(a, i, n);
+        ReadOnlySpan<TSecond> ys = new(b, j, n);
+        var combine = selector;
         TSink s = sink;
-        for (int k = 0; k < n; k++)
+        for (int k = 0; k < xs.Length; k++)
         {
-            if (!s.Accept(selector(a[i + k], b[j + k])))
+            if (!s.Accept(combine(xs[k], Unsafe.Add(ref MemoryMarshal.GetReference(ys), k))))
             {
                 left.Index = i + k + 1;
                 right.Index = j + k + 1;

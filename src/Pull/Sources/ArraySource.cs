@@ -49,20 +49,21 @@ internal sealed class ArraySource<T>(T[] array) : Iter<T>, IStageName
 
     protected override bool TryFoldCore<TSink>(ref TSink sink)
     {
-        T[] a = Array;
-        int i = Index;
+        int start = Index;
+        // A span of what is left: no bounds checks, and few values live across the loop (the sinks' cold delegate-call
+        // paths otherwise force the loop's state onto the stack).
+        ReadOnlySpan<T> rest = new(Array, start, Array.Length - start);
         TSink s = sink; // a local copy the JIT can keep in registers
-        while ((uint)i < (uint)a.Length)
+        for (int k = 0; k < rest.Length; k++)
         {
-            T x = a[i++];
-            if (!s.Accept(x))
+            if (!s.Accept(rest[k]))
             {
-                Index = i;
+                Index = start + k + 1;
                 sink = s;
                 return false;
             }
         }
-        Index = i;
+        Index = Array.Length;
         sink = s;
         return true;
     }
