@@ -15,7 +15,11 @@ public static partial class Pull
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(selector);
-        return source.MapStage(selector);
+        // Arrays are the common case, and often a FlatMap builds one inner pipeline per element: a type test here
+        // avoids MapStage's generic virtual dispatch (a runtime lookup per call).
+        return source is ArraySource<TSource> array
+            ? new ArrayMapIter<TSource, TResult>(array, selector)
+            : source.MapStage(selector);
     }
 }
 

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Streams;
 
 public static partial class Pull
@@ -47,25 +50,55 @@ internal sealed class ArraySource<T>(T[] array) : Iter<T>, IStageName
         return false;
     }
 
-    protected override bool TryFoldCore<TSink>(ref TSink sink)
+    protected override bool TryFoldCore<TSink>(ref TSink sink) => FoldRest(ref sink);
+
+    /// <summary>The fold, callable directly (no generic virtual dispatch) by the fused array stages that know their
+    /// source is an array. The caller's own TryFold finishes this source on an exception, through its Release.</summary>
+    internal bool FoldDirect<TSink>(ref TSink sink) where TSink : struct, ISink<T>
+    {
+        if (IsFinished) return true;
+        if (!FoldRest(ref sink)) return false;
+        Dispose(); // reached the end: finish and release, as TryFold would
+        return true;
+    }
+
+    private bool FoldRest<TSink>(ref TSink sink) where TSink : struct, ISink<T>
     {
         int start = Index;
-        // A span of what is left: no bounds checks, and few values live across the loop (the sinks' cold delegate-call
-        // paths otherwise force the loop's state onto the stack).
-        ReadOnlySpan<T> rest = new(Array, start, Array.Length - start);
-        TSink s = sink; // a local copy the JIT can keep in registers
-        for (int k = 0; k < rest.Length; k++)
+        int consumed = FoldSpan(new ReadOnlySpan<T>(Array, start, Array.Length - start), ref sink);
+        if (consumed >= 0)
         {
-            if (!s.Accept(rest[k]))
-            {
-                Index = start + k + 1;
-                sink = s;
-                return false;
-            }
+            Index = start + consumed;
+            return false;
         }
         Index = Array.Length;
-        sink = s;
         return true;
+    }
+
+    /// <summary>
+    /// The loop of every array fold: pushes the span into the sink; returns how many elements were consumed when the
+    /// sink stopped, or -1 at the end. A static method walking a pointer keeps the live values to the pointer, the end,
+    /// the sink's fields and the sink's address, which fit in the callee-saved registers: the sink's accumulator stays
+    /// in a register even though the cold delegate-call paths (where the JIT's guess of the lambda fails) make calls.
+    /// </summary>
+    internal static int FoldSpan<TSink>(ReadOnlySpan<T> items, ref TSink sink) where TSink : struct, ISink<T>
+    {
+        ref T first = ref MemoryMarshal.GetReference(items);
+        ref T current = ref first;
+        ref T end = ref Unsafe.Add(ref first, items.Length);
+        TSink s = sink;
+        while (Unsafe.IsAddressLessThan(ref current, ref end))
+        {
+            T x = current;
+            current = ref Unsafe.Add(ref current, 1);
+            if (!s.Accept(x))
+            {
+                sink = s;
+                return (int)(Unsafe.ByteOffset(ref first, ref current) / Unsafe.SizeOf<T>());
+            }
+        }
+        sink = s;
+        return -1;
     }
 
     internal override Iter<TResult> MapStage<TResult>(Func<T, TResult> selector) => new ArrayMapIter<T, TResult>(this, selector);

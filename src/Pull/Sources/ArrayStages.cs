@@ -1,8 +1,10 @@
 namespace Streams;
 
 // Map and Filter directly over an array source: the external path indexes the array instead of calling the source
-// through a virtual method per element. Each stage advances the source's Index itself, so anyone else pulling the
-// source sees the same position; a finished source (disposed elsewhere) ends the stage.
+// through a virtual method per element, and the fold calls the array's loop directly instead of through a generic
+// virtual method (which costs a runtime lookup per call: it matters for the many small inner pipelines of a FlatMap).
+// Each stage advances the source's Index itself, so anyone else pulling the source sees the same position; a finished
+// source (disposed elsewhere) ends the stage.
 
 internal sealed class ArrayMapIter<TSource, TResult>(ArraySource<TSource> source, Func<TSource, TResult> selector) : Iter<TResult>, IStageName
 {
@@ -25,7 +27,7 @@ internal sealed class ArrayMapIter<TSource, TResult>(ArraySource<TSource> source
     protected override bool TryFoldCore<TSink>(ref TSink sink)
     {
         var mapped = new MapSink<TSource, TResult, TSink>(selector, sink);
-        bool reachedEnd = source.TryFold(ref mapped);
+        bool reachedEnd = source.FoldDirect(ref mapped);
         sink = mapped.Inner;
         return reachedEnd;
     }
@@ -63,7 +65,7 @@ internal sealed class ArrayFilterIter<T>(ArraySource<T> source, Func<T, bool> pr
     protected override bool TryFoldCore<TSink>(ref TSink sink)
     {
         var filtered = new FilterSink<T, TSink>(predicate, sink);
-        bool reachedEnd = source.TryFold(ref filtered);
+        bool reachedEnd = source.FoldDirect(ref filtered);
         sink = filtered.Inner;
         return reachedEnd;
     }
@@ -104,7 +106,7 @@ internal sealed class ArrayFilterMapIter<TSource, TResult>(ArraySource<TSource> 
     protected override bool TryFoldCore<TSink>(ref TSink sink)
     {
         var filtered = new FilterSink<TSource, MapSink<TSource, TResult, TSink>>(predicate, new(selector, sink));
-        bool reachedEnd = source.TryFold(ref filtered);
+        bool reachedEnd = source.FoldDirect(ref filtered);
         sink = filtered.Inner.Inner;
         return reachedEnd;
     }

@@ -34,17 +34,23 @@ internal sealed class CountSource(long start, long step) : Iter<long>, IStageNam
 
     protected override bool TryFoldCore<TSink>(ref TSink sink)
     {
-        long v = _next, d = step;
+        _next = FoldFrom(_next, step, ref sink);
+        return false; // infinite: only the sink ever stops it
+    }
+
+    // Static, so that only the counter, the step, the sink's fields and its address are live in the loop: they fit in
+    // registers even though the cold delegate-call paths make calls. Returns the next value to produce.
+    private static long FoldFrom<TSink>(long next, long step, ref TSink sink) where TSink : struct, ISink<long>
+    {
         TSink s = sink;
         while (true)
         {
-            long x = v;
-            v = unchecked(v + d);
+            long x = next;
+            next = unchecked(next + step);
             if (!s.Accept(x))
             {
-                _next = v;
                 sink = s;
-                return false;
+                return next;
             }
         }
     }
