@@ -6,18 +6,11 @@ using Streams.Benchmarks.Families;
 namespace Streams.Benchmarks.Pipelines;
 
 /// <summary>chain10 (seed): a chain of 10 arrays of N/10 elements → map(x+1) → sum.</summary>
-public class Chain10Benchmark : PipelineBenchmark
+public class Chain10Benchmark : LinearPipelineBenchmark
 {
     public override string Pipeline => "chain10";
 
     private const int Parts = 10;
-
-    public static IEnumerable<Size> Sizes => Size.LinearDefaults();
-
-    [ParamsSource(nameof(Sizes))]
-    public override Size Size { get; set; } = Size.Linear(1_000, Scale.Tiny);
-
-    public override Size Tiny => Size.Linear(1_000, Scale.Tiny);
 
     private long[][] _parts = [];
 

@@ -6,16 +6,9 @@ using Streams.Benchmarks.Families;
 namespace Streams.Benchmarks.Pipelines;
 
 /// <summary>filters: xs.filter(x⇒x&gt;1).filter(x⇒x&gt;2)…filter(x⇒x&gt;7), then sum.</summary>
-public class FiltersBenchmark : PipelineBenchmark
+public class FiltersBenchmark : LinearPipelineBenchmark
 {
     public override string Pipeline => "filters";
-
-    public static IEnumerable<Size> Sizes => Size.LinearDefaults();
-
-    [ParamsSource(nameof(Sizes))]
-    public override Size Size { get; set; } = Size.Linear(1_000, Scale.Tiny);
-
-    public override Size Tiny => Size.Linear(1_000, Scale.Tiny);
 
     [Benchmark(Baseline = true)]
     public long HandLoop()

@@ -6,16 +6,9 @@ using Streams.Benchmarks.Families;
 namespace Streams.Benchmarks.Pipelines;
 
 /// <summary>maps: xs.map(x⇒x·1).map(x⇒x·2)…map(x⇒x·7), then sum.</summary>
-public class MapsBenchmark : PipelineBenchmark
+public class MapsBenchmark : LinearPipelineBenchmark
 {
     public override string Pipeline => "maps";
-
-    public static IEnumerable<Size> Sizes => Size.LinearDefaults();
-
-    [ParamsSource(nameof(Sizes))]
-    public override Size Size { get; set; } = Size.Linear(1_000, Scale.Tiny);
-
-    public override Size Tiny => Size.Linear(1_000, Scale.Tiny);
 
     [Benchmark(Baseline = true)]
     public long HandLoop()

@@ -6,16 +6,9 @@ using Streams.Benchmarks.Families;
 namespace Streams.Benchmarks.Pipelines;
 
 /// <summary>positives (seed): Positives() → filter(x % 2 == 0) → map(x·x) → take(N) → wrapping sum (it overflows at full N).</summary>
-public class PositivesBenchmark : PipelineBenchmark
+public class PositivesBenchmark : LinearPipelineBenchmark
 {
     public override string Pipeline => "positives";
-
-    public static IEnumerable<Size> Sizes => Size.LinearDefaults();
-
-    [ParamsSource(nameof(Sizes))]
-    public override Size Size { get; set; } = Size.Linear(1_000, Scale.Tiny);
-
-    public override Size Tiny => Size.Linear(1_000, Scale.Tiny);
 
     private int N => checked((int)Size.N);
 

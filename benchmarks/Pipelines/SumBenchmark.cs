@@ -6,16 +6,9 @@ using Streams.Benchmarks.Families;
 namespace Streams.Benchmarks.Pipelines;
 
 /// <summary>sum: Σ xs[i].</summary>
-public class SumBenchmark : PipelineBenchmark
+public class SumBenchmark : LinearPipelineBenchmark
 {
     public override string Pipeline => "sum";
-
-    public static IEnumerable<Size> Sizes => Size.LinearDefaults();
-
-    [ParamsSource(nameof(Sizes))]
-    public override Size Size { get; set; } = Size.Linear(1_000, Scale.Tiny);
-
-    public override Size Tiny => Size.Linear(1_000, Scale.Tiny);
 
     [Benchmark(Baseline = true)]
     public long HandLoop()

@@ -6,16 +6,9 @@ using Streams.Benchmarks.Families;
 namespace Streams.Benchmarks.Pipelines;
 
 /// <summary>sumOfSquaresEven: Σ xs[i]·xs[i] over even xs[i] (filter, then map).</summary>
-public class SumOfSquaresEvenBenchmark : PipelineBenchmark
+public class SumOfSquaresEvenBenchmark : LinearPipelineBenchmark
 {
     public override string Pipeline => "sumOfSquaresEven";
-
-    public static IEnumerable<Size> Sizes => Size.LinearDefaults();
-
-    [ParamsSource(nameof(Sizes))]
-    public override Size Size { get; set; } = Size.Linear(1_000, Scale.Tiny);
-
-    public override Size Tiny => Size.Linear(1_000, Scale.Tiny);
 
     [Benchmark(Baseline = true)]
     public long HandLoop()
