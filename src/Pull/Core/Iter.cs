@@ -223,7 +223,10 @@ public abstract class Iter<T> : IEnumerable<T>, IDisposable
         {
             if (_pulling) _iter.Finish(); // the previous pull threw and Dispose was not called: finish now
             _pulling = true;
-            bool got = _iter.Step(out _current!);
+            // Through a local, not `out _current`: taking the field's address would pin the whole enumerator to the
+            // stack; this way the JIT keeps its fields in registers across the loop.
+            bool got = _iter.Step(out T? item);
+            _current = item!;
             _pulling = false;
             return got;
         }

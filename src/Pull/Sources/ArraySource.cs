@@ -101,6 +101,9 @@ internal sealed class ArraySource<T>(T[] array) : Iter<T>, IStageName
         return -1;
     }
 
+    // Finished means at the end: the fused stages (ArrayStages.cs) then see no more elements without checking.
+    protected override void Release() => Index = Array.Length;
+
     internal override Iter<TResult> MapStage<TResult>(Func<T, TResult> selector) => new ArrayMapIter<T, TResult>(this, selector);
 
     internal override Iter<T> FilterStage(Func<T, bool> predicate) => new ArrayFilterIter<T>(this, predicate);

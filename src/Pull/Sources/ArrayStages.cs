@@ -4,7 +4,7 @@ namespace Streams;
 // through a virtual method per element, and the fold calls the array's loop directly instead of through a generic
 // virtual method (which costs a runtime lookup per call: it matters for the many small inner pipelines of a FlatMap).
 // Each stage advances the source's Index itself, so anyone else pulling the source sees the same position; a finished
-// source (disposed elsewhere) ends the stage.
+// source (disposed elsewhere) has its Index at the end, so it ends the stage with no extra check per element.
 
 internal sealed class ArrayMapIter<TSource, TResult>(ArraySource<TSource> source, Func<TSource, TResult> selector) : Iter<TResult>, IStageName
 {
@@ -14,7 +14,7 @@ internal sealed class ArrayMapIter<TSource, TResult>(ArraySource<TSource> source
     {
         TSource[] a = source.Array;
         int i = source.Index;
-        if ((uint)i < (uint)a.Length && !source.IsFinished)
+        if ((uint)i < (uint)a.Length)
         {
             source.Index = i + 1;
             item = selector(a[i]);
@@ -42,22 +42,19 @@ internal sealed class ArrayFilterIter<T>(ArraySource<T> source, Func<T, bool> pr
 
     protected override bool TryAdvance(out T item)
     {
-        if (!source.IsFinished)
+        T[] a = source.Array;
+        int i = source.Index;
+        while ((uint)i < (uint)a.Length)
         {
-            T[] a = source.Array;
-            int i = source.Index;
-            while ((uint)i < (uint)a.Length)
+            T x = a[i++];
+            if (predicate(x))
             {
-                T x = a[i++];
-                if (predicate(x))
-                {
-                    source.Index = i;
-                    item = x;
-                    return true;
-                }
+                source.Index = i;
+                item = x;
+                return true;
             }
-            source.Index = i;
         }
+        source.Index = i;
         item = default!;
         return false;
     }
@@ -83,22 +80,19 @@ internal sealed class ArrayFilterMapIter<TSource, TResult>(ArraySource<TSource> 
 
     protected override bool TryAdvance(out TResult item)
     {
-        if (!source.IsFinished)
+        TSource[] a = source.Array;
+        int i = source.Index;
+        while ((uint)i < (uint)a.Length)
         {
-            TSource[] a = source.Array;
-            int i = source.Index;
-            while ((uint)i < (uint)a.Length)
+            TSource x = a[i++];
+            if (predicate(x))
             {
-                TSource x = a[i++];
-                if (predicate(x))
-                {
-                    source.Index = i;
-                    item = selector(x);
-                    return true;
-                }
+                source.Index = i;
+                item = selector(x);
+                return true;
             }
-            source.Index = i;
         }
+        source.Index = i;
         item = default!;
         return false;
     }
