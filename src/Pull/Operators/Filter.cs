@@ -58,4 +58,6 @@ internal sealed class FilterIter<T>(Iter<T> source, Func<T, bool> predicate) : I
 
     internal override Iter<TResult> MapStage<TResult>(Func<T, TResult> selector) =>
         new FilterMapIter<T, TResult>(source, predicate, selector);
+
+    internal override Iter<T> FilterStage(Func<T, bool> next) => new FilterFilterIter<T>(source, predicate, next);
 }

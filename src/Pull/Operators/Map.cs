@@ -45,4 +45,7 @@ internal sealed class MapIter<TSource, TResult>(Iter<TSource> source, Func<TSour
     }
 
     protected override void Release() => source.Dispose();
+
+    internal override Iter<TNext> MapStage<TNext>(Func<TResult, TNext> next) =>
+        new MapMapIter<TSource, TResult, TNext>(source, selector, next);
 }
