@@ -17,11 +17,6 @@ internal static class ThrowHelper
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void ThrowArgumentOutOfRange(string paramName, string message) =>
-        throw new ArgumentOutOfRangeException(paramName, message);
-
-    [DoesNotReturn]
-    [MethodImpl(MethodImplOptions.NoInlining)]
     public static void ThrowIncompleteBatch(int length, int size) =>
         throw new InvalidOperationException($"Batch(strict: true): the last batch has {length} element(s), not {size}.");
 }
