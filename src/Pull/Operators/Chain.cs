@@ -66,7 +66,13 @@ internal sealed class ChainIter<T> : Iter<T>
         if (_moved) ThrowMoved();
         for (Node? node = _head; node is not null; node = _head = node.Next)
         {
-            if (node.Part.Step(out item!)) return true;
+            // Array parts (the usual chain of buffers) are read through their shared position without a virtual call.
+            if (node.Part is ArraySource<T> array)
+            {
+                if (array.TryTake(out item!)) return true;
+                array.Finish();
+            }
+            else if (node.Part.Step(out item!)) return true;
         }
         _tail = null;
         item = default!;

@@ -73,7 +73,10 @@ internal sealed class FlatMapIter<TSource, TResult>(Iter<TSource> source, Func<T
         public bool Accept(TSource item)
         {
             var it = selector(item) ?? throw new InvalidOperationException("FlatMap's selector returned null.");
-            if (it.TryFold(ref Inner)) return true;
+            // The common inner pipeline, an array mapped to the same type, is folded without the generic virtual
+            // dispatch that TryFold costs per call (a runtime lookup; one per outer element here).
+            bool ended = it is ArrayMapIter<TResult, TResult> arrayMap ? arrayMap.FoldExact(ref Inner) : it.TryFold(ref Inner);
+            if (ended) return true;
             Pending = it;
             return false;
         }

@@ -104,14 +104,26 @@ internal sealed class ZipIter<TFirst, TSecond, TResult>(Iter<TFirst> first, Iter
         public TSink Inner = inner;
         public bool SecondEnded;
 
+        // An array on the second side (zip with an index array, zipWith after flatMap) is read through its shared
+        // position without a virtual call per element.
+        private readonly ArraySource<TSecond>? _secondArray = second as ArraySource<TSecond>;
+
         public bool Accept(TFirst item)
         {
-            if (!second.Step(out var b))
+            TSecond b;
+            bool got = _secondArray is { } array ? array.TryTake(out b!) || EndArray(array) : second.Step(out b!);
+            if (!got)
             {
                 SecondEnded = true;
                 return false;
             }
             return Inner.Accept(selector(item, b));
+        }
+
+        private static bool EndArray(ArraySource<TSecond> array)
+        {
+            array.Finish();
+            return false;
         }
     }
 }

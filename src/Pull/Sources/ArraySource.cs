@@ -36,7 +36,11 @@ internal sealed class ArraySource<T>(T[] array) : Iter<T>, IStageName
     internal readonly T[] Array = array;
     internal int Index;
 
-    protected override bool TryAdvance(out T item)
+    protected override bool TryAdvance(out T item) => TryTake(out item);
+
+    /// <summary>The pull without the virtual call, for stages that recognised this source (Zip's second side). At
+    /// the end the caller finishes the source, as <see cref="Iter{T}.Step"/> would.</summary>
+    internal bool TryTake(out T item)
     {
         int i = Index;
         T[] a = Array;
@@ -58,7 +62,7 @@ internal sealed class ArraySource<T>(T[] array) : Iter<T>, IStageName
     {
         if (IsFinished) return true;
         if (!FoldRest(ref sink)) return false;
-        Dispose(); // reached the end: finish and release, as TryFold would
+        MarkFinishedAtEnd(); // as TryFold would; Release has nothing to do, since Index is already at the end
         return true;
     }
 

@@ -24,7 +24,29 @@ internal sealed class ArrayMapIter<TSource, TResult>(ArraySource<TSource> source
         return false;
     }
 
-    protected override bool TryFoldCore<TSink>(ref TSink sink)
+    protected override bool TryFoldCore<TSink>(ref TSink sink) => FoldMapped(ref sink);
+
+    /// <summary><see cref="Iter{T}.TryFold{TSink}"/> without its generic virtual dispatch, which costs a runtime
+    /// lookup per call: FlatMap calls this on each inner pipeline it recognises as this class.</summary>
+    internal bool FoldExact<TSink>(ref TSink sink) where TSink : struct, ISink<TResult>
+    {
+        if (IsFinished) return true;
+        bool reachedEnd;
+        try
+        {
+            reachedEnd = FoldMapped(ref sink);
+        }
+        catch
+        {
+            Finish();
+            throw;
+        }
+        // At the end the source has finished itself (FoldDirect), so Release (disposing it) has nothing to do.
+        if (reachedEnd) MarkFinishedAtEnd();
+        return reachedEnd;
+    }
+
+    private bool FoldMapped<TSink>(ref TSink sink) where TSink : struct, ISink<TResult>
     {
         var mapped = new MapSink<TSource, TResult, TSink>(selector, sink);
         bool reachedEnd = source.FoldDirect(ref mapped);

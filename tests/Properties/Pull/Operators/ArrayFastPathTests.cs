@@ -1,0 +1,132 @@
+using FsCheck.Xunit;
+using Xunit;
+
+namespace Streams.Tests.Pull.Operators;
+
+// Three stages recognise array sources and skip a virtual call or a generic virtual dispatch: FlatMap folds an inner
+// `From(array).Map(f)` directly (ArrayMapIter.FoldExact), Zip's fold reads an array second side through its shared
+// position, and Chain's pull reads array parts the same way. The law table builds its inputs from probes, which never
+// take these paths, so these properties pin them against the plain pull path and a LINQ model.
+public class ArrayFastPathTests
+{
+    private static long[] Longs(int[] values) => values.Select(v => (long)v).ToArray();
+
+    private static List<long> PullAll(Iter<long> it)
+    {
+        var items = new List<long>();
+        while (it.TryNext(out var x)) items.Add(x);
+        return items;
+    }
+
+    // --- FlatMap over inner From(array).Map(f) ---
+
+    private static Iter<long> Cart(long[] outer, long[] inner, List<Iter<long>>? made = null) =>
+        Streams.Pull.From(outer).FlatMap(x =>
+        {
+            var it = Streams.Pull.From(inner).Map(y => x * 31 + y);
+            made?.Add(it);
+            return it;
+        });
+
+    [Property(MaxTest = 300)]
+    public bool FlatMap_fold_stopped_anywhere_then_pulled_matches_the_model(int[] outerValues, int[] innerValues, byte stop)
+    {
+        long[] outer = Longs(outerValues), inner = Longs(innerValues);
+        var model = outer.SelectMany(x => inner.Select(y => x * 31 + y)).ToList();
+        int stopAfter = model.Count == 0 ? 0 : stop % (model.Count + 1);
+        var made = new List<Iter<long>>();
+        var it = Cart(outer, inner, made);
+        var head = it.ByRef().Take(stopAfter).ToList(); // the fold, stopped inside an inner pipeline
+        var rest = PullAll(it);                         // the pull path resumes in that same inner pipeline
+        return head.Concat(rest).SequenceEqual(model)
+            && Cart(outer, inner).Sum() == model.Sum()
+            && it.IsFinished && made.All(m => m.IsFinished); // every inner pipeline finished as it ended
+    }
+
+    [Property(MaxTest = 200)]
+    public bool FlatMap_fold_exception_in_an_inner_map_finishes_everything(int[] outerValues, int[] innerValues, byte at)
+    {
+        long[] outer = Longs(outerValues), inner = Longs(innerValues);
+        int total = outer.Length * inner.Length;
+        if (total == 0) return true;
+        int throwAt = at % total, seen = 0;
+        var made = new List<Iter<long>>();
+        var it = Streams.Pull.From(outer).FlatMap(x =>
+        {
+            var m = Streams.Pull.From(inner).Map(y => seen++ == throwAt ? throw new InvalidOperationException("planted") : x + y);
+            made.Add(m);
+            return m;
+        });
+        var thrown = Record.Exception(() => it.Sum());
+        return thrown is InvalidOperationException && seen == throwAt + 1
+            && it.IsFinished && !it.TryNext(out _) && made.All(m => m.IsFinished);
+    }
+
+    [Fact]
+    public void FlatMap_inner_array_map_keeps_its_source_position_shared()
+    {
+        var shared = Streams.Pull.Of(1L, 2L, 3L, 4L);
+        var it = Streams.Pull.Once(0L).FlatMap(_ => shared.Map(y => y * 10));
+        Assert.Equal(10, it.Next());   // pulls 1 through the inner map
+        Assert.Equal(2, shared.Next()); // the source itself gives the next one
+        Assert.Equal(70, it.Sum());     // the fold sees only what is left: 30 + 40
+        Assert.True(shared.IsFinished);
+    }
+
+    // --- Zip with an array second side ---
+
+    [Property(MaxTest = 300)]
+    public bool Zip_fold_with_an_array_second_side_stopped_anywhere_matches_the_pull_path(int[] firstValues, int[] secondValues, byte stop)
+    {
+        long[] first = Longs(firstValues), second = Longs(secondValues);
+        // The first side is not an array, so the fold goes through Zip's sink, not the two-array loop.
+        Iter<long> Zip(Iter<long> right) => Streams.Pull.From(first).Filter(_ => true).Zip(right, (a, b) => a * 1000 + b);
+        var referenceRight = Streams.Pull.From(second);
+        var pulled = PullAll(Zip(referenceRight));
+        int stopAfter = stop % (pulled.Count + 1);
+        var right = Streams.Pull.From(second);
+        var zip = Zip(right);
+        var head = zip.ByRef().Take(stopAfter).ToList();
+        var rest = PullAll(zip);
+        var model = first.Zip(second, (a, b) => a * 1000 + b).ToList();
+        return pulled.SequenceEqual(model) && head.Concat(rest).SequenceEqual(model)
+            && Zip(Streams.Pull.From(second)).Sum() == model.Sum()
+            && right.IsFinished;
+    }
+
+    [Fact]
+    public void Zip_fold_leaves_the_array_second_side_where_pulling_would()
+    {
+        var right = Streams.Pull.Of(10L, 20L, 30L, 40L);
+        var zip = Streams.Pull.Of(1L, 2L, 3L).Filter(_ => true).Zip(right, (a, b) => a + b);
+        Assert.Equal(11, zip.First());   // a fold that stops after one element
+        Assert.Equal(20, right.Next());  // the array's position is shared with the zip
+        Assert.Equal(2 + 30 + 3 + 40, zip.Sum());
+        Assert.True(right.IsFinished);
+    }
+
+    // --- Chain of array parts, pulled ---
+
+    [Property(MaxTest = 300)]
+    public bool Chain_of_arrays_pulled_matches_the_fold_and_finishes_each_part(int[][] partValues)
+    {
+        var parts = (partValues ?? []).Where(p => p is not null).Select(Longs).ToArray();
+        if (parts.Length == 0) return true;
+        var model = parts.SelectMany(p => p).ToList();
+        var sources = parts.Select(Streams.Pull.From).ToArray();
+        var pulled = new List<long>();
+        foreach (var x in sources[0].Chain(sources[1..])) pulled.Add(x);
+        var folded = Streams.Pull.From(parts[0]).Chain(parts[1..].Select(Streams.Pull.From).ToArray()).ToList();
+        return pulled.SequenceEqual(model) && folded.SequenceEqual(model) && sources.All(s => s.IsFinished);
+    }
+
+    [Fact]
+    public void Chain_array_parts_share_their_position_with_their_owner()
+    {
+        var first = Streams.Pull.Of(1L, 2L, 3L);
+        var chain = first.Chain(Streams.Pull.Of(4L, 5L)); // owns first, which stays reachable here
+        Assert.Equal(1, chain.Next());
+        Assert.Equal(2, first.Next()); // taken from the part directly
+        Assert.Equal([3L, 4L, 5L], PullAll(chain));
+    }
+}
