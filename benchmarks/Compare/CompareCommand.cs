@@ -20,6 +20,7 @@ public static class CompareCommand
         var outDir = Option(args, "--out") ?? Path.Combine(BenchmarksDirectory(), "results");
         var note = Option(args, "--note");
         var filter = Option(args, "--filter");
+        int launches = int.TryParse(Option(args, "--launches"), CultureInfo.InvariantCulture, out var l) && l > 0 ? l : DefaultLaunches;
         var command = "dotnet run -c Release --project benchmarks -- compare" + string.Concat(args.Select(a => a.Contains(' ') ? $" \"{a}\"" : " " + a));
 
         var types = SmokeCommand.PipelineTypes()
@@ -32,11 +33,18 @@ public static class CompareCommand
         // One process per pipeline: tiered PGO inlines a lambda only where a call site has seen one target, and the
         // fold's sink types repeat across pipelines (Map over an array then Sum is in half of them). In one process the
         // first pipeline's lambdas would decide every later one's code; a program with one hot pipeline looks like this.
+        // Several launches per pipeline, each a fresh process: on this shared 2-core VM a whole process sometimes runs
+        // allocation-heavy code 2-5x slower (the hand loop and LINQ too), so one short launch can misreport a cell.
         foreach (var type in types)
         {
-            var (typeRows, typeFailures) = RunChild(type);
-            rows.AddRange(typeRows);
-            failures.AddRange(typeFailures);
+            var launchRows = new List<Measurement>();
+            for (int launch = 0; launch < launches; launch++)
+            {
+                var (typeRows, typeFailures) = RunChild(type);
+                launchRows.AddRange(typeRows);
+                failures.AddRange(typeFailures);
+            }
+            rows.AddRange(MedianOverLaunches(launchRows));
         }
         clock.Stop();
         var results = Group(rows);
@@ -48,7 +56,7 @@ public static class CompareCommand
         Directory.CreateDirectory(outDir);
         var md = Path.Combine(outDir, "compare.md");
         var png = Path.Combine(outDir, "compare.png");
-        File.WriteAllText(md, Report.Markdown(results, machine, command, clock.Elapsed, note, failures));
+        File.WriteAllText(md, Report.Markdown(results, machine, command, clock.Elapsed, note, failures, launches));
         Chart.Save(results, png, machine);
         Console.WriteLine($"compare: {results.Count} pipeline sizes in {clock.Elapsed.TotalSeconds:F0} s; wrote {md} and {png}");
         foreach (var f in failures) Console.Error.WriteLine($"FAILED: {f}");
@@ -78,6 +86,26 @@ public static class CompareCommand
             }
         }
         return rows;
+    }
+
+    /// <summary>The launches in a compare run unless <c>--launches N</c> says otherwise.</summary>
+    public const int DefaultLaunches = 3;
+
+    /// <summary>One row per pipeline, size and implementation: the median of its launches' medians (and their
+    /// allocation's median, which is the same in every launch for these deterministic pipelines).</summary>
+    public static IEnumerable<Measurement> MedianOverLaunches(IEnumerable<Measurement> rows) =>
+        rows.GroupBy(r => (r.Group, r.Implementation, r.Size))
+            .Select(g => g.First() with
+            {
+                MedianNs = Median(g.Select(r => r.MedianNs).ToList()),
+                AllocatedBytes = g.All(r => r.AllocatedBytes is not null) ? (long)Median(g.Select(r => (double)r.AllocatedBytes!.Value).ToList()) : null,
+            });
+
+    private static double Median(List<double> values)
+    {
+        values.Sort();
+        int mid = values.Count / 2;
+        return values.Count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
     }
 
     /// <summary>Groups measurements by pipeline and size, in the report's order.</summary>

@@ -23,8 +23,8 @@ public static class CompareConfig
     public const int IterationCount = 5;
     public const int IterationMilliseconds = 50;
 
-    public static string Describe() =>
-        $"one process per pipeline, each running its implementations in process (InProcessEmitToolchain), 1 launch, {WarmupCount} warmups (tiered PGO needs them to reach tier 1), {IterationCount} iterations of ~{IterationMilliseconds} ms, " +
+    public static string Describe(int launches) =>
+        $"{launches} processes per pipeline (each figure is the median of the {launches} processes' BenchmarkDotNet medians), each running its implementations in process (InProcessEmitToolchain), {WarmupCount} warmups (tiered PGO needs them to reach tier 1), {IterationCount} iterations of ~{IterationMilliseconds} ms, " +
         "no overhead evaluation, MemoryDiagnoser, compare sizes (a tenth of BENCHMARKS.md's quick sizes)";
 
     public static IConfig Create(string artifactsPath)

@@ -87,7 +87,7 @@ public static class Report
     public static List<string> Implementations(IReadOnlyList<PipelineResult> results) =>
         results.SelectMany(p => p.Rows.Select(r => r.Implementation)).Distinct().OrderBy(ImplementationOrder).ThenBy(n => n, StringComparer.Ordinal).ToList();
 
-    public static string Markdown(IReadOnlyList<PipelineResult> results, MachineInfo machine, string command, TimeSpan elapsed, string? note, IReadOnlyList<string> failures)
+    public static string Markdown(IReadOnlyList<PipelineResult> results, MachineInfo machine, string command, TimeSpan elapsed, string? note, IReadOnlyList<string> failures, int launches)
     {
         var sb = new StringBuilder();
         sb.AppendLine("# Streams benchmark comparison");
@@ -109,7 +109,7 @@ public static class Report
         sb.AppendLine($"| OS | {machine.Os} |");
         sb.AppendLine($"| .NET | {machine.Runtime} |");
         sb.AppendLine($"| load average before / after | {machine.LoadAverageBefore} / {machine.LoadAverageAfter} |");
-        sb.AppendLine($"| configuration | {CompareConfig.Describe()} |");
+        sb.AppendLine($"| configuration | {CompareConfig.Describe(launches)} |");
         sb.AppendLine($"| wall time of the benchmark run | {elapsed.TotalSeconds:F0} s |");
         sb.AppendLine();
         if (failures.Count > 0)
