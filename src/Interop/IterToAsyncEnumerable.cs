@@ -50,15 +50,24 @@ internal sealed class IterAsyncEnumerator<T>(Iter<T> source, CancellationToken f
 {
     private T _current = default!;
 
+    // Most callers pass no token: then the per-element checks are one predictable branch on a field.
+    private readonly bool _cancellable = first.CanBeCanceled || second.CanBeCanceled;
+
     public T Current => _current;
 
     public ValueTask<bool> MoveNextAsync()
     {
-        if (first.IsCancellationRequested) return ValueTask.FromCanceled<bool>(first);
-        if (second.IsCancellationRequested) return ValueTask.FromCanceled<bool>(second);
+        if (_cancellable)
+        {
+            if (first.IsCancellationRequested) return ValueTask.FromCanceled<bool>(first);
+            if (second.IsCancellationRequested) return ValueTask.FromCanceled<bool>(second);
+        }
         try
         {
-            return new ValueTask<bool>(source.TryNext(out _current!));
+            // Through a local: `out _current` would take the field's address on every call.
+            bool got = source.TryNext(out T? item);
+            _current = item!;
+            return new ValueTask<bool>(got);
         }
         catch (Exception e)
         {
