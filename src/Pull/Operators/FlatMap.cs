@@ -25,11 +25,21 @@ internal sealed class FlatMapIter<TSource, TResult>(Iter<TSource> source, Func<T
 {
     private Iter<TResult>? _inner;
 
+    // _inner again when it is the common array-map inner pipeline, pulled then without a virtual call; else null.
+    private ArrayMapIter<TResult, TResult>? _innerArrayMap;
+
     protected override bool TryAdvance(out TResult item)
     {
         while (true)
         {
-            if (_inner is not null)
+            if (_innerArrayMap is { } arrayMap)
+            {
+                // A finished stage's source sits at its end (disposed elsewhere), so TryTake ends it too.
+                if (!arrayMap.IsFinished && arrayMap.TryTake(out item!)) return true;
+                arrayMap.Finish();
+                _inner = _innerArrayMap = null;
+            }
+            else if (_inner is not null)
             {
                 if (_inner.Step(out item!)) return true;
                 _inner = null; // it released itself on reaching its end
@@ -40,6 +50,7 @@ internal sealed class FlatMapIter<TSource, TResult>(Iter<TSource> source, Func<T
                 return false;
             }
             _inner = selector(x) ?? throw new InvalidOperationException("FlatMap's selector returned null.");
+            _innerArrayMap = _inner as ArrayMapIter<TResult, TResult>;
         }
     }
 
@@ -48,19 +59,20 @@ internal sealed class FlatMapIter<TSource, TResult>(Iter<TSource> source, Func<T
         if (_inner is not null)
         {
             if (!_inner.TryFold(ref sink)) return false;
-            _inner = null;
+            _inner = _innerArrayMap = null;
         }
         var flat = new Sink<TSink>(selector, sink);
         bool reachedEnd = source.TryFold(ref flat);
         sink = flat.Inner;
         _inner = flat.Pending; // the inner iterator the consumer stopped in, if any
+        _innerArrayMap = _inner as ArrayMapIter<TResult, TResult>;
         return reachedEnd;
     }
 
     protected override void Release()
     {
         _inner?.Dispose();
-        _inner = null;
+        _inner = _innerArrayMap = null;
         source.Dispose();
     }
 

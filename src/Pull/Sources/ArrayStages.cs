@@ -10,7 +10,11 @@ internal sealed class ArrayMapIter<TSource, TResult>(ArraySource<TSource> source
 {
     public string StageName => "Map";
 
-    protected override bool TryAdvance(out TResult item)
+    protected override bool TryAdvance(out TResult item) => TryTake(out item);
+
+    /// <summary>The pull without the virtual call, for FlatMap's pull path over an inner pipeline it recognised as
+    /// this class. At the end the caller finishes this stage, as <see cref="Iter{T}.Step"/> would.</summary>
+    internal bool TryTake(out TResult item)
     {
         TSource[] a = source.Array;
         int i = source.Index;

@@ -43,6 +43,20 @@ public class ArrayFastPathTests
             && it.IsFinished && made.All(m => m.IsFinished); // every inner pipeline finished as it ended
     }
 
+    [Property(MaxTest = 300)]
+    public bool FlatMap_pulled_anywhere_then_folded_matches_the_model(int[] outerValues, int[] innerValues, byte stop)
+    {
+        long[] outer = Longs(outerValues), inner = Longs(innerValues);
+        var model = outer.SelectMany(x => inner.Select(y => x * 31 + y)).ToList();
+        int stopAfter = model.Count == 0 ? 0 : stop % (model.Count + 1);
+        var made = new List<Iter<long>>();
+        var it = Cart(outer, inner, made);
+        var head = new List<long>();
+        for (int k = 0; k < stopAfter && it.TryNext(out var x); k++) head.Add(x); // the pull path, stopped inside an inner pipeline
+        var rest = it.ToList();                                                  // the fold resumes in that same inner pipeline
+        return head.Concat(rest).SequenceEqual(model) && it.IsFinished && made.All(m => m.IsFinished);
+    }
+
     [Property(MaxTest = 200)]
     public bool FlatMap_fold_exception_in_an_inner_map_finishes_everything(int[] outerValues, int[] innerValues, byte at)
     {
