@@ -128,6 +128,8 @@ public static class Report
         sb.AppendLine();
         sb.Append(RatioMatrix(results, markdown: true));
         sb.AppendLine();
+        sb.Append(Targets.Markdown(results));
+        sb.AppendLine();
         sb.AppendLine("## Per pipeline");
         foreach (var p in results)
         {
