@@ -50,6 +50,9 @@ internal sealed class IterAsyncEnumerator<T>(Iter<T> source, CancellationToken f
 {
     private T _current = default!;
 
+    // Mutable struct enumerator held in a field on purpose: MoveNext updates it in place.
+    private Iter<T>.Enumerator _pull = source.GetEnumerator();
+
     // Most callers pass no token: then the per-element checks are one predictable branch on a field.
     private readonly bool _cancellable = first.CanBeCanceled || second.CanBeCanceled;
 
@@ -64,13 +67,18 @@ internal sealed class IterAsyncEnumerator<T>(Iter<T> source, CancellationToken f
         }
         try
         {
-            // Through a local: `out _current` would take the field's address on every call.
-            bool got = source.TryNext(out T? item);
-            _current = item!;
-            return new ValueTask<bool>(got);
+            // The foreach enumerator's pull has no exception handler of its own (TryNext's would be a second frame
+            // per element, and keeps the pull from inlining); on an exception, its Dispose finishes the iterator.
+            if (_pull.MoveNext())
+            {
+                _current = _pull.Current;
+                return new ValueTask<bool>(true);
+            }
+            return new ValueTask<bool>(false);
         }
         catch (Exception e)
         {
+            _pull.Dispose();
             return ValueTask.FromException<bool>(e);
         }
     }

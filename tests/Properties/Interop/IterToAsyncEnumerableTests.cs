@@ -107,6 +107,24 @@ public class IterToAsyncEnumerableTests
         Assert.Equal(1, probe.Releases);
     }
 
+    [Property(MaxTest = 100)]
+    public bool A_throwing_pull_faults_MoveNextAsync_and_releases_the_source_before_any_dispose(int[] xs, byte at)
+    {
+        if (xs.Length == 0) return true;
+        int throwAt = at % xs.Length;
+        var probe = new Probe<int>(xs, throwAt: throwAt);
+        var e = probe.Map(x => x + 1).ToAsyncEnumerable().GetAsyncEnumerator(); // never disposed: no await foreach here
+        for (int i = 0; i < throwAt; i++)
+        {
+            var step = e.MoveNextAsync();
+            if (!step.IsCompletedSuccessfully || !step.Result || e.Current != xs[i] + 1) return false;
+        }
+        var failed = e.MoveNextAsync();
+        return failed.IsFaulted && failed.AsTask().Exception?.InnerException is ProbeException
+            && probe.Releases == 1                        // released at the exception, like a generator that raised
+            && e.MoveNextAsync() is { IsCompletedSuccessfully: true, Result: false } && probe.Releases == 1;
+    }
+
     [Fact]
     public void Building_is_lazy()
     {
