@@ -18,6 +18,25 @@ public class ArrayFastPathTests
         return items;
     }
 
+    // --- Step reads array sources without the virtual call ---
+
+    [Property(MaxTest = 200)]
+    public bool An_array_source_pulled_to_its_end_is_finished_and_stays_exhausted(int[] values)
+    {
+        var expected = Longs(values);
+        var pulledByNext = Streams.Pull.From(Longs(values));
+        var byNext = PullAll(pulledByNext);
+        var pulledByForeach = Streams.Pull.From(Longs(values));
+        var byForeach = new List<long>();
+        foreach (var x in pulledByForeach) byForeach.Add(x);
+        var mapped = Streams.Pull.From(Longs(values)).Filter(_ => true); // a stage pulling the array through Step
+        var byStage = PullAll(mapped);
+        return byNext.SequenceEqual(expected) && byForeach.SequenceEqual(expected) && byStage.SequenceEqual(expected)
+            && pulledByNext.IsFinished && !pulledByNext.TryNext(out _)
+            && pulledByForeach.IsFinished && !pulledByForeach.TryNext(out _)
+            && mapped.IsFinished;
+    }
+
     // --- FlatMap over inner From(array).Map(f) ---
 
     private static Iter<long> Cart(long[] outer, long[] inner, List<Iter<long>>? made = null) =>
