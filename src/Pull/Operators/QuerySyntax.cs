@@ -56,7 +56,7 @@ public static partial class Pull
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(collectionSelector);
         ArgumentNullException.ThrowIfNull(resultSelector);
-        return FlatMap(source, x => Map(collectionSelector(x), c => resultSelector(x, c)));
+        return new SelectManyIter<TSource, TCollection, TResult>(source, collectionSelector, resultSelector);
     }
 
     /// <summary>LINQ query-syntax support: a second <c>from</c> over any sequence (an array, a list), keeping the result an

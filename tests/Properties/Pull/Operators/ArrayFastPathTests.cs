@@ -106,6 +106,52 @@ public class ArrayFastPathTests
         Assert.True(shared.IsFinished);
     }
 
+    // --- SelectMany with a result selector over an array inner (query syntax) ---
+
+    private static Iter<long> Query(long[] outer, long[] inner, List<Iter<long>>? made = null) =>
+        from x in Streams.Pull.From(outer)
+        from y in Made(Streams.Pull.From(inner), made)
+        select x * 31 + y;
+
+    private static Iter<long> Made(Iter<long> it, List<Iter<long>>? made)
+    {
+        made?.Add(it);
+        return it;
+    }
+
+    [Property(MaxTest = 300)]
+    public bool SelectMany_fold_or_pull_stopped_anywhere_then_resumed_the_other_way_matches_the_model(int[] outerValues, int[] innerValues, byte stop)
+    {
+        long[] outer = Longs(outerValues), inner = Longs(innerValues);
+        var model = outer.SelectMany(x => inner.Select(y => x * 31 + y)).ToList();
+        int stopAfter = model.Count == 0 ? 0 : stop % (model.Count + 1);
+        var madeByFold = new List<Iter<long>>();
+        var folded = Query(outer, inner, madeByFold);
+        var foldThenPull = folded.ByRef().Take(stopAfter).ToList().Concat(PullAll(folded));
+        var madeByPull = new List<Iter<long>>();
+        var pulled = Query(outer, inner, madeByPull);
+        var head = new List<long>();
+        for (int k = 0; k < stopAfter && pulled.TryNext(out var v); k++) head.Add(v);
+        var pullThenFold = head.Concat(pulled.ToList());
+        return foldThenPull.SequenceEqual(model) && pullThenFold.SequenceEqual(model) && Query(outer, inner).Sum() == model.Sum()
+            && folded.IsFinished && pulled.IsFinished && madeByFold.All(m => m.IsFinished) && madeByPull.All(m => m.IsFinished);
+    }
+
+    [Property(MaxTest = 200)]
+    public bool SelectMany_fold_exception_in_the_result_selector_finishes_everything(int[] outerValues, int[] innerValues, byte at)
+    {
+        long[] outer = Longs(outerValues), inner = Longs(innerValues);
+        int total = outer.Length * inner.Length;
+        if (total == 0) return true;
+        int throwAt = at % total, seen = 0;
+        var made = new List<Iter<long>>();
+        var it = Streams.Pull.From(outer).SelectMany(x => Made(Streams.Pull.From(inner), made),
+            (x, y) => seen++ == throwAt ? throw new InvalidOperationException("planted") : x + y);
+        var thrown = Record.Exception(() => it.Sum());
+        return thrown is InvalidOperationException && seen == throwAt + 1
+            && it.IsFinished && !it.TryNext(out _) && made.All(m => m.IsFinished);
+    }
+
     // --- Zip with an array second side ---
 
     [Property(MaxTest = 300)]

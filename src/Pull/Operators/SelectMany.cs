@@ -1,0 +1,101 @@
+namespace Streams;
+
+// SelectMany with a result selector, what `from x in a from y in f(x) select g(x, y)` compiles to. Built as
+// FlatMap(x => f(x).Map(y => g(x, y))) it would allocate a closure, a delegate and a Map stage per outer element;
+// here the outer element is kept in a field (pull path) or in the sink (fold path), so each outer element costs only
+// what the collection selector itself builds.
+// Invariant: _inner is the inner iterator being drained (paired with _outer), or null between inner iterators.
+internal sealed class SelectManyIter<TSource, TCollection, TResult>(
+    Iter<TSource> source, Func<TSource, Iter<TCollection>> collectionSelector, Func<TSource, TCollection, TResult> resultSelector)
+    : Iter<TResult>, IStageName
+{
+    private readonly Func<TSource, TCollection, TResult> _resultSelector = resultSelector;
+    private Iter<TCollection>? _inner;
+    private TSource _outer = default!;
+
+    public string StageName => "SelectMany";
+
+    protected override bool TryAdvance(out TResult item)
+    {
+        while (true)
+        {
+            if (_inner is not null)
+            {
+                if (_inner.Step(out var c))
+                {
+                    item = _resultSelector(_outer, c);
+                    return true;
+                }
+                _inner = null; // it released itself on reaching its end
+                _outer = default!;
+            }
+            if (!source.Step(out var x))
+            {
+                item = default!;
+                return false;
+            }
+            _inner = Select(x);
+            _outer = x;
+        }
+    }
+
+    protected override bool TryFoldCore<TSink>(ref TSink sink)
+    {
+        if (_inner is not null)
+        {
+            var paired = new PairSink<TSink>(_resultSelector, _outer, sink);
+            bool innerEnded = _inner.TryFold(ref paired);
+            sink = paired.Inner;
+            if (!innerEnded) return false;
+            _inner = null;
+            _outer = default!;
+        }
+        var flat = new OuterSink<TSink>(this, sink);
+        bool reachedEnd = source.TryFold(ref flat);
+        sink = flat.Inner;
+        return reachedEnd;
+    }
+
+    protected override void Release()
+    {
+        _inner?.Dispose();
+        _inner = null;
+        _outer = default!;
+        source.Dispose();
+    }
+
+    private Iter<TCollection> Select(TSource x) =>
+        collectionSelector(x) ?? throw new InvalidOperationException("SelectMany's collection selector returned null.");
+
+    private struct PairSink<TSink>(Func<TSource, TCollection, TResult> resultSelector, TSource outer, TSink inner) : ISink<TCollection>
+        where TSink : struct, ISink<TResult>
+    {
+        public TSink Inner = inner;
+
+        public bool Accept(TCollection item) => Inner.Accept(resultSelector(outer, item));
+    }
+
+    private struct OuterSink<TSink>(SelectManyIter<TSource, TCollection, TResult> owner, TSink inner) : ISink<TSource>
+        where TSink : struct, ISink<TResult>
+    {
+        public TSink Inner = inner;
+
+        public bool Accept(TSource item)
+        {
+            var it = owner.Select(item);
+            // Recorded on the iterator, not in this sink: the fold loops work on a copy of the sink and write it back
+            // only on a normal return, and an exception must still find (and release) the inner iterator; a consumer
+            // that stops inside it finds it there too.
+            owner._inner = it;
+            owner._outer = item;
+            var paired = new PairSink<TSink>(owner._resultSelector, item, Inner);
+            // An array (from x in a from y in array select ...) is folded without the generic virtual dispatch.
+            bool ended = it is ArraySource<TCollection> array ? array.FoldDirect(ref paired) : it.TryFold(ref paired);
+            Inner = paired.Inner;
+            if (!ended) return false;
+            owner._inner = null;
+            owner._outer = default!;
+            return true;
+        }
+    }
+}
