@@ -9,7 +9,7 @@ public static class Report
 {
     /// <summary>Implementations in display order; unknown ones (future interop benchmarks) go last, by name.</summary>
     public static readonly string[] Order =
-        ["HandLoop", "StreamsTerminal", "StreamsForeach", "Linq", "Yield", "RxSync", "RxDefault", "AsyncLinq", "StreamsToRx", "StreamsToAsync", "RxToIter"];
+        ["HandLoop", "StreamsTerminal", "StreamsForeach", "StreamsQuery", "Linq", "Yield", "RxSync", "RxDefault", "AsyncLinq", "StreamsToRx", "StreamsToAsync", "RxToIter"];
 
     public static int ImplementationOrder(string name)
     {
@@ -118,7 +118,7 @@ public static class Report
             sb.AppendLine();
         }
         sb.AppendLine("Implementations: `HandLoop` hand-written loop (baseline); `StreamsTerminal` Streams with a terminal (`.Sum()`, internal iteration); " +
-                      "`StreamsForeach` Streams with `foreach` (external iteration); `Linq` System.Linq; `Yield` C# `yield` iterator methods; " +
+                      "`StreamsForeach` Streams with `foreach` (external iteration); `StreamsQuery` (nested pipelines only) the same pipeline in C# query syntax, `from x in xs from y in ys select …`, a terminal over SelectMany with a result selector; `Linq` System.Linq; `Yield` C# `yield` iterator methods; " +
                       "`RxSync` Rx.NET over a synchronous `Observable.Create` loop; `RxDefault` Rx.NET over `ToObservable()`/`Generate` on the default scheduler; " +
                       "`AsyncLinq` BCL `System.Linq.AsyncEnumerable` over an `async` iterator.");
         sb.AppendLine();

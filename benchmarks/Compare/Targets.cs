@@ -36,6 +36,10 @@ public static class Targets
                 double limit = TightTerminal.Contains(name) ? 1.5 : NestedTerminal.Contains(name) ? 3 : double.NaN;
                 if (!double.IsNaN(limit)) rows.Add(new(Text("terminal ≤ {0}x hand loop", limit), p.Group, Bench(p, terminal), X(tr), X(limit), tr <= limit));
             }
+            if (Find(p, "StreamsQuery") is { } query && p.RatioToHand(query) is { } qr && NestedTerminal.Contains(name))
+            {
+                rows.Add(new("terminal ≤ 3x hand loop, written in query syntax", p.Group, Bench(p, query), X(qr), X(3), qr <= 3));
+            }
             if (name != "small" && each is not null && p.RatioToHand(each) is { } fr)
             {
                 rows.Add(new("foreach ≤ 4x hand loop", p.Group, Bench(p, each), X(fr), "4x", fr <= 4));
@@ -47,7 +51,7 @@ public static class Targets
             }
             if (name != "small")
             {
-                foreach (var m in new[] { terminal, each })
+                foreach (var m in new[] { terminal, each, Find(p, "StreamsQuery") })
                 {
                     if (m?.BytesPerElement is { } b)
                         rows.Add(new("zero bytes per element", p.Group, Bench(p, m), Text("{0:0.###} B/elem", b), Text("< {0} B/elem", PerElementBytes), b < PerElementBytes));

@@ -41,6 +41,13 @@ public class FlatMapAfterZipWithBenchmark : PipelineBenchmark
 
     [Benchmark] public long StreamsForeach() => Loops.SumForeach(PullPipeline(Pull.From, Xs, Ys));
 
+    // Query syntax: SelectMany with a result selector, no closure per outer element (see CartBenchmark).
+    [Benchmark] public long StreamsQuery()
+    {
+        long[] ys = Ys;
+        return (from a in Pull.From(Xs).Zip(Pull.From(Xs), (x, y) => x + y) from y in Pull.From(ys) select a * y).Sum();
+    }
+
     [Benchmark] public long Linq() => Xs.Zip(Xs, (a, b) => a + b).SelectMany(a => Ys.Select(y => a * y)).Sum();
 
     [Benchmark]

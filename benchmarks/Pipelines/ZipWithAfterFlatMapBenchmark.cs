@@ -40,6 +40,13 @@ public class ZipWithAfterFlatMapBenchmark : PipelineBenchmark
 
     [Benchmark] public long StreamsForeach() => Loops.SumForeach(PullPipeline(Pull.From, Xs, Ys));
 
+    // Query syntax: SelectMany with a result selector, no closure per outer element (see CartBenchmark).
+    [Benchmark] public long StreamsQuery()
+    {
+        long[] ys = Ys;
+        return (from x in Pull.From(Xs) from y in Pull.From(ys) select y + x).Zip(Pull.From(Xs), (a, b) => a + b).Sum();
+    }
+
     [Benchmark] public long Linq() => Xs.SelectMany(x => Ys.Select(y => y + x)).Zip(Xs, (a, b) => a + b).Sum();
 
     [Benchmark]
