@@ -48,7 +48,9 @@ public static partial class Pull
     /// <returns>A lazy iterator of the combined elements.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <remarks>Lazy: the next outer element is pulled only when the current inner iterator has ended. Safe on an infinite
-    /// outer iterator; an infinite inner iterator hides everything after it. Allocates one small closure per outer element.</remarks>
+    /// outer iterator; an infinite inner iterator hides everything after it. The outer element is kept in the iterator, not
+    /// captured in a closure, so an outer element allocates only what <paramref name="collectionSelector"/> builds: query syntax
+    /// (<c>from x in xs from y in Pull.From(ys) select x * y</c>) is the cheapest way to write a nested pipeline.</remarks>
     /// <example><code>(from x in Pull.Range(1, 3) from y in Pull.Range(0, x) select (x, y)).ToList(); // [(1, 0), (2, 0), (2, 1)]</code></example>
     public static Iter<TResult> SelectMany<TSource, TCollection, TResult>(
         this Iter<TSource> source, Func<TSource, Iter<TCollection>> collectionSelector, Func<TSource, TCollection, TResult> resultSelector)
@@ -77,6 +79,6 @@ public static partial class Pull
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(collectionSelector);
         ArgumentNullException.ThrowIfNull(resultSelector);
-        return FlatMap(source, x => Map(From(collectionSelector(x)), c => resultSelector(x, c)));
+        return new SelectManyIter<TSource, TCollection, TResult>(source, x => From(collectionSelector(x)), resultSelector);
     }
 }
