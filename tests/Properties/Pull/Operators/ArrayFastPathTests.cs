@@ -37,62 +37,86 @@ public class ArrayFastPathTests
             && mapped.IsFinished;
     }
 
-    // --- FlatMap over inner From(array).Map(f) ---
+    // --- FlatMap over inner From(array).Map(f), and SelectMany with a result selector (query syntax) ---
 
-    private static Iter<long> Cart(long[] outer, long[] inner, List<Iter<long>>? made = null) =>
-        Streams.Pull.From(outer).FlatMap(x =>
-        {
-            var it = Streams.Pull.From(inner).Map(y => x * 31 + y);
-            made?.Add(it);
-            return it;
-        });
+    private static List<long> CartModel(long[] outer, long[] inner) => outer.SelectMany(x => inner.Select(y => x * 31 + y)).ToList();
 
-    [Property(MaxTest = 300)]
-    public bool FlatMap_fold_stopped_anywhere_then_pulled_matches_the_model(int[] outerValues, int[] innerValues, byte stop)
+    // FlatMap's inner is From(inner).Map(f), folded through ArrayMapIter.FoldExact and pulled through its TryTake.
+    private static Iter<long> Cart(long[] outer, long[] inner, List<Iter<long>> made) =>
+        Streams.Pull.From(outer).FlatMap(x => Made(Streams.Pull.From(inner).Map(y => x * 31 + y), made));
+
+    // SelectMany's inner is the array source itself, folded through FoldDirect.
+    private static Iter<long> Query(long[] outer, long[] inner, List<Iter<long>> made) =>
+        from x in Streams.Pull.From(outer)
+        from y in Made(Streams.Pull.From(inner), made)
+        select x * 31 + y;
+
+    private static Iter<long> Made(Iter<long> it, List<Iter<long>> made)
     {
-        long[] outer = Longs(outerValues), inner = Longs(innerValues);
-        var model = outer.SelectMany(x => inner.Select(y => x * 31 + y)).ToList();
+        made.Add(it);
+        return it;
+    }
+
+    // Stops a fold inside an inner pipeline and resumes by pulling, and the other way round; every inner pipeline
+    // must be finished at the end.
+    private static bool ResumesEitherWay(Func<List<Iter<long>>, Iter<long>> build, List<long> model, byte stop)
+    {
         int stopAfter = model.Count == 0 ? 0 : stop % (model.Count + 1);
+        var madeByFold = new List<Iter<long>>();
+        var folded = build(madeByFold);
+        var foldThenPull = folded.ByRef().Take(stopAfter).ToList().Concat(PullAll(folded)).ToList();
+        var madeByPull = new List<Iter<long>>();
+        var pulled = build(madeByPull);
+        var head = new List<long>();
+        for (int k = 0; k < stopAfter && pulled.TryNext(out var v); k++) head.Add(v);
+        var pullThenFold = head.Concat(pulled.ToList()).ToList();
+        return foldThenPull.SequenceEqual(model) && pullThenFold.SequenceEqual(model) && build([]).Sum() == model.Sum()
+            && folded.IsFinished && pulled.IsFinished && madeByFold.All(m => m.IsFinished) && madeByPull.All(m => m.IsFinished);
+    }
+
+    // Throws from user code at the throwAt-th inner element of a fold: the exception propagates once, and the pipeline
+    // and every inner pipeline are finished.
+    private static bool AnInnerExceptionFinishesEverything(Func<Func<long, long, long>, List<Iter<long>>, Iter<long>> build, int total, byte at)
+    {
+        if (total == 0) return true;
+        int throwAt = at % total, seen = 0;
         var made = new List<Iter<long>>();
-        var it = Cart(outer, inner, made);
-        var head = it.ByRef().Take(stopAfter).ToList(); // the fold, stopped inside an inner pipeline
-        var rest = PullAll(it);                         // the pull path resumes in that same inner pipeline
-        return head.Concat(rest).SequenceEqual(model)
-            && Cart(outer, inner).Sum() == model.Sum()
-            && it.IsFinished && made.All(m => m.IsFinished); // every inner pipeline finished as it ended
+        var it = build((x, y) => seen++ == throwAt ? throw new InvalidOperationException("planted") : x + y, made);
+        var thrown = Record.Exception(() => it.Sum());
+        return thrown is InvalidOperationException && seen == throwAt + 1
+            && it.IsFinished && !it.TryNext(out _) && made.All(m => m.IsFinished);
     }
 
     [Property(MaxTest = 300)]
-    public bool FlatMap_pulled_anywhere_then_folded_matches_the_model(int[] outerValues, int[] innerValues, byte stop)
+    public bool FlatMap_stopped_anywhere_then_resumed_the_other_way_matches_the_model(int[] outerValues, int[] innerValues, byte stop)
     {
         long[] outer = Longs(outerValues), inner = Longs(innerValues);
-        var model = outer.SelectMany(x => inner.Select(y => x * 31 + y)).ToList();
-        int stopAfter = model.Count == 0 ? 0 : stop % (model.Count + 1);
-        var made = new List<Iter<long>>();
-        var it = Cart(outer, inner, made);
-        var head = new List<long>();
-        for (int k = 0; k < stopAfter && it.TryNext(out var x); k++) head.Add(x); // the pull path, stopped inside an inner pipeline
-        var rest = it.ToList();                                                  // the fold resumes in that same inner pipeline
-        return head.Concat(rest).SequenceEqual(model) && it.IsFinished && made.All(m => m.IsFinished);
+        return ResumesEitherWay(made => Cart(outer, inner, made), CartModel(outer, inner), stop);
+    }
+
+    [Property(MaxTest = 300)]
+    public bool SelectMany_stopped_anywhere_then_resumed_the_other_way_matches_the_model(int[] outerValues, int[] innerValues, byte stop)
+    {
+        long[] outer = Longs(outerValues), inner = Longs(innerValues);
+        return ResumesEitherWay(made => Query(outer, inner, made), CartModel(outer, inner), stop);
     }
 
     [Property(MaxTest = 200)]
     public bool FlatMap_fold_exception_in_an_inner_map_finishes_everything(int[] outerValues, int[] innerValues, byte at)
     {
         long[] outer = Longs(outerValues), inner = Longs(innerValues);
-        int total = outer.Length * inner.Length;
-        if (total == 0) return true;
-        int throwAt = at % total, seen = 0;
-        var made = new List<Iter<long>>();
-        var it = Streams.Pull.From(outer).FlatMap(x =>
-        {
-            var m = Streams.Pull.From(inner).Map(y => seen++ == throwAt ? throw new InvalidOperationException("planted") : x + y);
-            made.Add(m);
-            return m;
-        });
-        var thrown = Record.Exception(() => it.Sum());
-        return thrown is InvalidOperationException && seen == throwAt + 1
-            && it.IsFinished && !it.TryNext(out _) && made.All(m => m.IsFinished);
+        return AnInnerExceptionFinishesEverything(
+            (f, made) => Streams.Pull.From(outer).FlatMap(x => Made(Streams.Pull.From(inner).Map(y => f(x, y)), made)),
+            outer.Length * inner.Length, at);
+    }
+
+    [Property(MaxTest = 200)]
+    public bool SelectMany_fold_exception_in_the_result_selector_finishes_everything(int[] outerValues, int[] innerValues, byte at)
+    {
+        long[] outer = Longs(outerValues), inner = Longs(innerValues);
+        return AnInnerExceptionFinishesEverything(
+            (f, made) => Streams.Pull.From(outer).SelectMany(x => Made(Streams.Pull.From(inner), made), f),
+            outer.Length * inner.Length, at);
     }
 
     [Fact]
@@ -104,52 +128,6 @@ public class ArrayFastPathTests
         Assert.Equal(2, shared.Next()); // the source itself gives the next one
         Assert.Equal(70, it.Sum());     // the fold sees only what is left: 30 + 40
         Assert.True(shared.IsFinished);
-    }
-
-    // --- SelectMany with a result selector over an array inner (query syntax) ---
-
-    private static Iter<long> Query(long[] outer, long[] inner, List<Iter<long>>? made = null) =>
-        from x in Streams.Pull.From(outer)
-        from y in Made(Streams.Pull.From(inner), made)
-        select x * 31 + y;
-
-    private static Iter<long> Made(Iter<long> it, List<Iter<long>>? made)
-    {
-        made?.Add(it);
-        return it;
-    }
-
-    [Property(MaxTest = 300)]
-    public bool SelectMany_fold_or_pull_stopped_anywhere_then_resumed_the_other_way_matches_the_model(int[] outerValues, int[] innerValues, byte stop)
-    {
-        long[] outer = Longs(outerValues), inner = Longs(innerValues);
-        var model = outer.SelectMany(x => inner.Select(y => x * 31 + y)).ToList();
-        int stopAfter = model.Count == 0 ? 0 : stop % (model.Count + 1);
-        var madeByFold = new List<Iter<long>>();
-        var folded = Query(outer, inner, madeByFold);
-        var foldThenPull = folded.ByRef().Take(stopAfter).ToList().Concat(PullAll(folded));
-        var madeByPull = new List<Iter<long>>();
-        var pulled = Query(outer, inner, madeByPull);
-        var head = new List<long>();
-        for (int k = 0; k < stopAfter && pulled.TryNext(out var v); k++) head.Add(v);
-        var pullThenFold = head.Concat(pulled.ToList());
-        return foldThenPull.SequenceEqual(model) && pullThenFold.SequenceEqual(model) && Query(outer, inner).Sum() == model.Sum()
-            && folded.IsFinished && pulled.IsFinished && madeByFold.All(m => m.IsFinished) && madeByPull.All(m => m.IsFinished);
-    }
-
-    [Property(MaxTest = 200)]
-    public bool SelectMany_fold_exception_in_the_result_selector_finishes_everything(int[] outerValues, int[] innerValues, byte at)
-    {
-        long[] outer = Longs(outerValues), inner = Longs(innerValues);
-        int total = outer.Length * inner.Length;
-        if (total == 0) return true;
-        int throwAt = at % total, seen = 0;
-        var made = new List<Iter<long>>();
-        var it = Streams.Pull.From(outer).SelectMany(x => Made(Streams.Pull.From(inner), made),
-            (x, y) => seen++ == throwAt ? throw new InvalidOperationException("planted") : x + y);
-        var thrown = Record.Exception(() => it.Sum());
-        return thrown is InvalidOperationException && seen == throwAt + 1
-            && it.IsFinished && !it.TryNext(out _) && made.All(m => m.IsFinished);
     }
 
     // --- Zip with an array second side ---
