@@ -66,13 +66,7 @@ internal sealed class ChainIter<T> : Iter<T>
         if (_moved) ThrowMoved();
         for (Node? node = _head; node is not null; node = _head = node.Next)
         {
-            // Array parts (the usual chain of buffers) are read through their shared position without a virtual call.
-            if (node.Part is ArraySource<T> array)
-            {
-                if (array.TryTake(out item!)) return true;
-                array.Finish();
-            }
-            else if (node.Part.Step(out item!)) return true;
+            if (node.Part.Step(out item!)) return true; // Step reads an array part without a virtual call
         }
         _tail = null;
         item = default!;

@@ -28,19 +28,17 @@ internal sealed class FlatMapIter<TSource, TResult>(Iter<TSource> source, Func<T
 {
     private Iter<TResult>? _inner;
 
-    // _inner again when it is the common array-map inner pipeline, pulled then without a virtual call; else null.
-    private ArrayMapIter<TResult, TResult>? _innerArrayMap;
-
     protected override bool TryAdvance(out TResult item)
     {
         while (true)
         {
-            if (_innerArrayMap is { } arrayMap)
+            if (_inner is ArrayMapIter<TResult, TResult> arrayMap)
             {
-                // A finished stage's source sits at its end (disposed elsewhere), so TryTake ends it too.
-                if (!arrayMap.IsFinished && arrayMap.TryTake(out item!)) return true;
+                // The common inner pipeline, pulled without a virtual call. A finished stage's source sits at its end
+                // (released with it), so TryTake ends it too.
+                if (arrayMap.TryTake(out item!)) return true;
                 arrayMap.Finish();
-                _inner = _innerArrayMap = null;
+                _inner = null;
             }
             else if (_inner is not null)
             {
@@ -53,7 +51,6 @@ internal sealed class FlatMapIter<TSource, TResult>(Iter<TSource> source, Func<T
                 return false;
             }
             _inner = selector(x) ?? throw new InvalidOperationException("FlatMap's selector returned null.");
-            _innerArrayMap = _inner as ArrayMapIter<TResult, TResult>;
         }
     }
 
@@ -62,20 +59,19 @@ internal sealed class FlatMapIter<TSource, TResult>(Iter<TSource> source, Func<T
         if (_inner is not null)
         {
             if (!_inner.TryFold(ref sink)) return false;
-            _inner = _innerArrayMap = null;
+            _inner = null;
         }
         var flat = new Sink<TSink>(selector, sink);
         bool reachedEnd = source.TryFold(ref flat);
         sink = flat.Inner;
         _inner = flat.Pending; // the inner iterator the consumer stopped in, if any
-        _innerArrayMap = _inner as ArrayMapIter<TResult, TResult>;
         return reachedEnd;
     }
 
     protected override void Release()
     {
         _inner?.Dispose();
-        _inner = _innerArrayMap = null;
+        _inner = null;
         source.Dispose();
     }
 

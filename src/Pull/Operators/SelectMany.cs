@@ -4,7 +4,8 @@ namespace Streams;
 // FlatMap(x => f(x).Map(y => g(x, y))) it would allocate a closure, a delegate and a Map stage per outer element;
 // here the outer element is kept in a field (pull path) or in the sink (fold path), so each outer element costs only
 // what the collection selector itself builds.
-// Invariant: _inner is the inner iterator being drained (paired with _outer), or null between inner iterators.
+// Invariant: _inner is the inner iterator being drained (paired with _outer), or null between inner iterators;
+// _outer is meaningful only while _inner is set.
 internal sealed class SelectManyIter<TSource, TCollection, TResult>(
     Iter<TSource> source, Func<TSource, Iter<TCollection>> collectionSelector, Func<TSource, TCollection, TResult> resultSelector)
     : Iter<TResult>, IStageName
@@ -27,7 +28,6 @@ internal sealed class SelectManyIter<TSource, TCollection, TResult>(
                     return true;
                 }
                 _inner = null; // it released itself on reaching its end
-                _outer = default!;
             }
             if (!source.Step(out var x))
             {
@@ -48,7 +48,6 @@ internal sealed class SelectManyIter<TSource, TCollection, TResult>(
             sink = paired.Inner;
             if (!innerEnded) return false;
             _inner = null;
-            _outer = default!;
         }
         var flat = new OuterSink<TSink>(this, sink);
         bool reachedEnd = source.TryFold(ref flat);
@@ -93,8 +92,7 @@ internal sealed class SelectManyIter<TSource, TCollection, TResult>(
             bool ended = it is ArraySource<TCollection> array ? array.FoldDirect(ref paired) : it.TryFold(ref paired);
             Inner = paired.Inner;
             if (!ended) return false;
-            owner._inner = null;
-            owner._outer = default!;
+            owner._inner = null; // _outer is overwritten by the next inner pipeline, and cleared by Release
             return true;
         }
     }

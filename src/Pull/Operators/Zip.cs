@@ -104,26 +104,14 @@ internal sealed class ZipIter<TFirst, TSecond, TResult>(Iter<TFirst> first, Iter
         public TSink Inner = inner;
         public bool SecondEnded;
 
-        // An array on the second side (zip with an index array, zipWith after flatMap) is read through its shared
-        // position without a virtual call per element.
-        private readonly ArraySource<TSecond>? _secondArray = second as ArraySource<TSecond>;
-
         public bool Accept(TFirst item)
         {
-            TSecond b;
-            bool got = _secondArray is { } array ? array.TryTake(out b!) || EndArray(array) : second.Step(out b!);
-            if (!got)
+            if (!second.Step(out var b)) // an array second side is read without a virtual call (see Step)
             {
                 SecondEnded = true;
                 return false;
             }
             return Inner.Accept(selector(item, b));
-        }
-
-        private static bool EndArray(ArraySource<TSecond> array)
-        {
-            array.Finish();
-            return false;
         }
     }
 }

@@ -38,8 +38,8 @@ internal sealed class ArraySource<T>(T[] array) : Iter<T>, IStageName
 
     protected override bool TryAdvance(out T item) => TryTake(out item);
 
-    /// <summary>The pull without the virtual call, for stages that recognised this source (Zip's second side). At
-    /// the end the caller finishes the source, as <see cref="Iter{T}.Step"/> would.</summary>
+    /// <summary>The pull without the virtual call: <see cref="Iter{T}.Step"/> uses it when the iterator is an array
+    /// source, and finishes the source at its end.</summary>
     internal bool TryTake(out T item)
     {
         int i = Index;
