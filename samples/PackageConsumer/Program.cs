@@ -30,6 +30,8 @@ catch (LawViolationException e)
 {
     Console.WriteLine($"law kit caught: {e.Law}");
 }
+// 4. Compile-time fusion (docs/fusion.md): the package's generator runs this expression as one loop, with no setup.
+Console.WriteLine($"fused: {Pull.Positives().Map(x => x * x).Filter(x => x % 2 == 1).Take(5).Sum()}");
 Console.WriteLine("package consumer: OK");
 
 // A custom iterator written against the package: one method to override.

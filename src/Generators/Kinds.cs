@@ -1,0 +1,43 @@
+namespace Streams.Generators;
+
+/// <summary>The sources the generator runs as a loop of its own; anything else is an opaque <c>Iter&lt;T&gt;</c>.</summary>
+internal enum SourceKind
+{
+    /// <summary>Any <c>Iter&lt;T&gt;</c> expression (a variable, an unrecognised call): driven through its public
+    /// <c>TryFold</c> with a generated struct sink, which keeps the runtime's semantics at the source.</summary>
+    Iter,
+
+    /// <summary><c>Pull.From(T[])</c>: a loop over the array, reading each element when it is reached.</summary>
+    Array,
+
+    /// <summary><c>Pull.Positives()</c> and <c>Pull.Count(start, step)</c> over long: an endless counter.</summary>
+    Counter,
+
+    /// <summary><c>Pull.Range(start, stop)</c> over long, step 1.</summary>
+    Range,
+}
+
+/// <summary>The operators written into the loop.</summary>
+internal enum StageKind
+{
+    Map,
+    Filter,
+    Take,
+    Skip,
+    TakeWhile,
+    DropWhile,
+}
+
+/// <summary>The terminals that end a fused pipeline.</summary>
+internal enum TerminalKind
+{
+    Sum,
+    Count,
+    Any,
+    All,
+    Contains,
+    Fold,
+    ForEach,
+    ToList,
+    ToArray,
+}

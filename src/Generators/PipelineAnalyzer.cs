@@ -1,0 +1,344 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Streams.Generators;
+
+/// <summary>
+/// Reads one terminal call (<c>….Sum()</c>) and the chain of calls it is made on, by symbols, and decides whether
+/// the whole expression can be fused. Only calls to <c>Streams.Pull</c> methods whose shape it knows are taken;
+/// the chain stops at the first expression it does not know, which then runs as it is and becomes the source.
+/// </summary>
+internal static class PipelineAnalyzer
+{
+    private const string PullType = "Streams.Pull";
+    private const string DisableAttribute = "Streams.DisableFusionAttribute";
+
+    /// <summary>A quick syntactic test: an invocation of a member whose name a terminal has.</summary>
+    public static bool IsCandidate(SyntaxNode node) =>
+        node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: var name } }
+        && TerminalName(name.Identifier.ValueText) is not null;
+
+    /// <summary>The site's model, or null when the call is not a Streams terminal at all.</summary>
+    public static SiteModel? Analyze(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+    {
+        var invocation = (InvocationExpressionSyntax)context.Node;
+        var model = context.SemanticModel;
+        if (model.GetOperation(invocation, cancellationToken) is not IInvocationOperation terminalOp) return null;
+        var terminalKind = TerminalKindOf(terminalOp);
+        if (terminalKind is null) return null;
+
+        string? reason = null;
+        var calls = new List<(IInvocationOperation Op, InvocationExpressionSyntax Syntax)>();
+        ExpressionSyntax receiver = ((MemberAccessExpressionSyntax)invocation.Expression).Expression;
+        IInvocationOperation? sourceOp = null;
+        SourceKind sourceKind = SourceKind.Iter;
+        while (receiver is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax or IdentifierNameSyntax } inner
+               && model.GetOperation(inner, cancellationToken) is IInvocationOperation innerOp)
+        {
+            if (StageKindOf(innerOp) is not null && inner.Expression is MemberAccessExpressionSyntax access)
+            {
+                calls.Add((innerOp, inner));
+                receiver = access.Expression;
+                continue;
+            }
+            var kind = SourceKindOf(innerOp);
+            if (kind is not null)
+            {
+                sourceOp = innerOp;
+                sourceKind = kind.Value;
+                calls.Add((innerOp, inner));
+            }
+            break;
+        }
+        calls.Reverse();
+        int stageCount = calls.Count - (sourceOp is null ? 0 : 1);
+        if (stageCount == 0 && sourceOp is null)
+        {
+            reason = "the expression has no operator or source the generator knows in front of the terminal";
+        }
+        reason ??= DisabledBy(model, invocation, cancellationToken);
+
+        ITypeSymbol? start = sourceOp is not null
+            ? ElementType(sourceOp.TargetMethod.ReturnType)
+            : ElementType((calls.Count > 0 ? calls[0].Op : terminalOp).TargetMethod.Parameters[0].Type);
+        if (reason is null && start is null) reason = "the element type is unknown";
+
+        var all = new List<(IInvocationOperation Op, InvocationExpressionSyntax Syntax)>(calls) { (terminalOp, invocation) };
+        if (reason is null)
+        {
+            foreach (var (op, _) in all)
+            {
+                foreach (var p in op.TargetMethod.Parameters)
+                {
+                    if (!Accessible(p.Type, model.Compilation))
+                    {
+                        reason = $"the type {p.Type.ToDisplayString()} cannot be named from generated code";
+                        break;
+                    }
+                }
+                if (reason is null && !Accessible(op.TargetMethod.ReturnType, model.Compilation))
+                {
+                    reason = $"the type {op.TargetMethod.ReturnType.ToDisplayString()} cannot be named from generated code";
+                }
+                if (reason is not null) break;
+            }
+        }
+
+        var located = new List<PipelineCall>();
+        if (reason is null)
+        {
+            foreach (var (op, syntax) in all)
+            {
+                var location = model.GetInterceptableLocation(syntax, cancellationToken);
+                if (location is null)
+                {
+                    reason = "a call in the expression cannot be intercepted";
+                    break;
+                }
+                located.Add(new PipelineCall(op, location));
+            }
+        }
+
+        var lineSpan = invocation.GetLocation().GetLineSpan();
+        var text = Describe(invocation);
+        string hint = HintName(lineSpan.Path, lineSpan.StartLinePosition.Line, lineSpan.StartLinePosition.Character);
+        string? source = null;
+        if (reason is null)
+        {
+            var pipeline = new Pipeline(sourceKind, sourceOp is not null, start!, located, terminalKind.Value,
+                CheckedSum(model.Compilation), text, $"{System.IO.Path.GetFileName(lineSpan.Path)}({lineSpan.StartLinePosition.Line + 1},{lineSpan.StartLinePosition.Character + 1})");
+            source = PipelineEmitter.Emit(pipeline, out reason);
+        }
+        return new SiteModel(
+            hint,
+            source,
+            source is not null,
+            source is not null ? $"fused: {text}" : $"not fused ({reason}): {text}",
+            lineSpan.Path,
+            invocation.Span.Start,
+            invocation.Span.Length,
+            lineSpan.StartLinePosition.Line,
+            lineSpan.StartLinePosition.Character,
+            lineSpan.EndLinePosition.Line,
+            lineSpan.EndLinePosition.Character);
+    }
+
+    // Sum follows the library: once the library offers WrappingSum, Sum is the checked one.
+    private static bool CheckedSum(Compilation compilation) =>
+        compilation.GetTypeByMetadataName(PullType)?.GetMembers("WrappingSum").Length > 0;
+
+    private static string Describe(InvocationExpressionSyntax invocation)
+    {
+        var text = string.Join(" ", invocation.ToString().Split(new[] { '\r', '\n', '\t', ' ' },
+            System.StringSplitOptions.RemoveEmptyEntries));
+        return text.Length > 240 ? text.Substring(0, 237) + "..." : text;
+    }
+
+    private static string HintName(string path, int line, int column)
+    {
+        var file = System.IO.Path.GetFileNameWithoutExtension(path);
+        var safe = new System.Text.StringBuilder();
+        foreach (var c in file) safe.Append(char.IsLetterOrDigit(c) ? c : '_');
+        uint hash = 2166136261;
+        foreach (var c in path) hash = unchecked((hash ^ c) * 16777619);
+        return $"Fused.{safe}.{line + 1}_{column + 1}.{hash:x8}.g.cs";
+    }
+
+    private static string? DisabledBy(SemanticModel model, SyntaxNode node, CancellationToken cancellationToken)
+    {
+        for (var symbol = model.GetEnclosingSymbol(node.SpanStart, cancellationToken); symbol is not null;
+             symbol = symbol.ContainingSymbol)
+        {
+            foreach (var attribute in symbol.GetAttributes())
+            {
+                if (attribute.AttributeClass?.ToDisplayString() == DisableAttribute)
+                {
+                    return $"[DisableFusion] on {symbol.ToDisplayString()}";
+                }
+            }
+        }
+        foreach (var attribute in model.Compilation.Assembly.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() == DisableAttribute) return "[assembly: DisableFusion]";
+        }
+        return null;
+    }
+
+    private static bool IsPull(IMethodSymbol method) => method.ContainingType?.ToDisplayString() == PullType;
+
+    internal static ITypeSymbol? ElementType(ITypeSymbol type) =>
+        type is INamedTypeSymbol { Name: "Iter", TypeArguments.Length: 1 } named
+        && named.ContainingNamespace?.ToDisplayString() == "Streams"
+            ? named.TypeArguments[0]
+            : null;
+
+    private static string? TerminalName(string name) => name switch
+    {
+        "Sum" or "Count" or "Any" or "All" or "Contains" or "Fold" or "ForEach" or "ToList" or "ToArray" => name,
+        _ => null,
+    };
+
+    private static TerminalKind? TerminalKindOf(IInvocationOperation op)
+    {
+        var m = op.TargetMethod;
+        if (!IsPull(m) || !m.IsExtensionMethod || m.Parameters.Length == 0) return null;
+        if (ElementType(m.Parameters[0].Type) is not { } element) return null;
+        int n = m.Parameters.Length;
+        switch (m.Name)
+        {
+            case "Sum" when n == 1 && SumType(element):
+                return TerminalKind.Sum;
+            case "Count" when n == 1 && m.ReturnType.SpecialType == SpecialType.System_Int64:
+                return TerminalKind.Count;
+            case "Any" when n == 2 && IsPredicate(m.Parameters[1].Type, element):
+                return TerminalKind.Any;
+            case "All" when n == 2 && IsPredicate(m.Parameters[1].Type, element):
+                return TerminalKind.All;
+            case "Contains" when n == 2 && SymbolEqualityComparer.Default.Equals(m.Parameters[1].Type, element):
+                return TerminalKind.Contains;
+            case "Fold" when n == 3 && IsFunc(m.Parameters[2].Type, 2):
+                return TerminalKind.Fold;
+            case "ForEach" when n == 2 && m.Parameters[1].Type is INamedTypeSymbol { Name: "Action", TypeArguments.Length: 1 }:
+                return TerminalKind.ForEach;
+            case "ToList" when n == 1:
+                return TerminalKind.ToList;
+            case "ToArray" when n == 1:
+                return TerminalKind.ToArray;
+            default:
+                return null;
+        }
+    }
+
+    internal static StageKind? StageKindOf(IInvocationOperation op)
+    {
+        var m = op.TargetMethod;
+        if (!IsPull(m) || !m.IsExtensionMethod || m.Parameters.Length != 2) return null;
+        if (ElementType(m.Parameters[0].Type) is not { } element) return null;
+        var arg = m.Parameters[1].Type;
+        return m.Name switch
+        {
+            "Map" or "Select" when IsFunc(arg, 1) && ElementType(m.ReturnType) is not null => StageKind.Map,
+            "Filter" or "Where" when IsPredicate(arg, element) => StageKind.Filter,
+            "TakeWhile" when IsPredicate(arg, element) => StageKind.TakeWhile,
+            "DropWhile" when IsPredicate(arg, element) => StageKind.DropWhile,
+            "Take" when IsCount(arg) => StageKind.Take,
+            "Skip" when IsCount(arg) => StageKind.Skip,
+            _ => null,
+        };
+    }
+
+    private static SourceKind? SourceKindOf(IInvocationOperation op)
+    {
+        var m = op.TargetMethod;
+        if (!IsPull(m) || m.IsExtensionMethod) return null;
+        var element = ElementType(m.ReturnType);
+        if (element is null) return null;
+        bool isLong = element.SpecialType == SpecialType.System_Int64;
+        bool allLong = true;
+        foreach (var p in m.Parameters) allLong &= p.Type.SpecialType == SpecialType.System_Int64;
+        return m.Name switch
+        {
+            "From" when m.Parameters.Length == 1 && m.Parameters[0].Type is IArrayTypeSymbol { Rank: 1 }
+                        && !m.Parameters[0].IsParams => SourceKind.Array,
+            "Positives" when m.Parameters.Length == 0 && isLong => SourceKind.Counter,
+            "Count" when m.Parameters.Length == 2 && isLong && allLong => SourceKind.Counter,
+            "Range" when m.Parameters.Length == 2 && isLong && allLong => SourceKind.Range,
+            _ => null,
+        };
+    }
+
+    private static bool SumType(ITypeSymbol type) => type.SpecialType is SpecialType.System_Int32
+        or SpecialType.System_Int64 or SpecialType.System_UInt32 or SpecialType.System_UInt64
+        or SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal;
+
+    private static bool IsCount(ITypeSymbol type) =>
+        type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64;
+
+    private static bool IsFunc(ITypeSymbol type, int arity) =>
+        type is INamedTypeSymbol { Name: "Func" } named && named.TypeArguments.Length == arity + 1
+        && named.ContainingNamespace?.ToDisplayString() == "System";
+
+    private static bool IsPredicate(ITypeSymbol type, ITypeSymbol element) =>
+        IsFunc(type, 1) && type is INamedTypeSymbol named
+        && named.TypeArguments[1].SpecialType == SpecialType.System_Boolean
+        && SymbolEqualityComparer.Default.Equals(named.TypeArguments[0], element);
+
+    // Generated code lives in a file-local class of the same assembly: it can name public and internal types only.
+    private static bool Accessible(ITypeSymbol type, Compilation compilation)
+    {
+        switch (type)
+        {
+            case ITypeParameterSymbol or IErrorTypeSymbol or IPointerTypeSymbol or IFunctionPointerTypeSymbol
+                or IDynamicTypeSymbol:
+                return false;
+            case IArrayTypeSymbol array:
+                return Accessible(array.ElementType, compilation);
+            case INamedTypeSymbol named:
+                if (named.IsAnonymousType) return false;
+                if (!compilation.IsSymbolAccessibleWithin(named.OriginalDefinition, compilation.Assembly)) return false;
+                for (var t = named; t is not null; t = t.ContainingType)
+                {
+                    if (t.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal)) return false;
+                }
+                foreach (var arg in named.TypeArguments)
+                {
+                    if (!Accessible(arg, compilation)) return false;
+                }
+                return true;
+            default:
+                return false;
+        }
+    }
+}
+
+/// <summary>One call of a fused expression, with the location its interceptor names.</summary>
+internal sealed class PipelineCall(IInvocationOperation operation, InterceptableLocation location)
+{
+    public IInvocationOperation Operation { get; } = operation;
+
+    public InterceptableLocation Location { get; } = location;
+
+    public IMethodSymbol Method => Operation.TargetMethod;
+
+    /// <summary>The argument bound to parameter <paramref name="ordinal"/>.</summary>
+    public IOperation Argument(int ordinal)
+    {
+        foreach (var a in Operation.Arguments)
+        {
+            if (a.Parameter?.Ordinal == ordinal) return a.Value;
+        }
+        throw new System.InvalidOperationException("argument not found");
+    }
+}
+
+/// <summary>A recognised expression: source, calls from the first intercepted one to the terminal.</summary>
+internal sealed class Pipeline(
+    SourceKind source,
+    bool sourceIntercepted,
+    ITypeSymbol start,
+    List<PipelineCall> calls,
+    TerminalKind terminal,
+    bool checkedSum,
+    string text,
+    string where)
+{
+    public SourceKind Source { get; } = source;
+
+    public bool SourceIntercepted { get; } = sourceIntercepted;
+
+    public ITypeSymbol Start { get; } = start;
+
+    public List<PipelineCall> Calls { get; } = calls;
+
+    public TerminalKind Terminal { get; } = terminal;
+
+    public bool CheckedSum { get; } = checkedSum;
+
+    public string Text { get; } = text;
+
+    public string Where { get; } = where;
+}

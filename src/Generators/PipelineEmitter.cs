@@ -1,0 +1,473 @@
+using System.Collections.Generic;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Streams.Generators;
+
+/// <summary>
+/// Writes the interceptors for one fused expression: one per call, from the source (or first operator) to the
+/// terminal, all in one file-local class.
+/// </summary>
+/// <remarks>
+/// <para>The calls before the terminal build nothing but hand one per-site <c>State</c> object along: the first call
+/// takes it from a per-thread slot, each operator records its arguments in it (after the same eager argument checks
+/// as the runtime operator), and the terminal copies everything out, puts the state back in the slot and only then
+/// runs the loop. So a pipeline allocates nothing, and a call site that runs again while its state is out (an
+/// argument expression or a lambda that reaches the same site, on this thread or another, or an exception between the
+/// first call and the terminal) simply finds the slot empty and allocates a state of its own.</para>
+/// <para>Where an operator changes the element type, the state travels in a <c>Handle&lt;T&gt;</c> (rented the same
+/// way), because each call must return an <c>Iter&lt;T&gt;</c> of its own element type.</para>
+/// </remarks>
+internal static class PipelineEmitter
+{
+    private const string Iter = "global::Streams.Iter";
+
+    public static string? Emit(Pipeline p, out string? reason)
+    {
+        reason = null;
+        var start = Names.Type(p.Start);
+        var stateFields = new List<string>();
+        var sinkFields = new List<string>();
+        var sinkInit = new List<string>();
+        var body = new StringBuilder();
+        var comments = new List<string>();
+        var interceptors = new StringBuilder();
+        var takeChecks = new List<string>();
+        string cont = "true";
+        string current = "item";
+        var handleTypes = new HashSet<string>();
+
+        if (!p.SourceIntercepted)
+        {
+            stateFields.Add($"internal {Iter}<{start}> Src;");
+            comments.Add($"source: an Iter<{p.Start.ToDisplayString()}> expression, driven through its TryFold");
+        }
+        for (int i = 0; i < p.Calls.Count; i++)
+        {
+            var call = p.Calls[i];
+            var m = call.Method;
+            bool first = i == 0;
+            bool last = i == p.Calls.Count - 1;
+            var sig = Signature(m, $"Call{i}");
+            var code = new StringBuilder();
+            string Arg(int ordinal) => Names.Escape(m.Parameters[ordinal].Name);
+
+            if (first && p.SourceIntercepted)
+            {
+                switch (p.Source)
+                {
+                    case SourceKind.Array:
+                        code.AppendLine($"global::System.ArgumentNullException.ThrowIfNull({Arg(0)}, \"{m.Parameters[0].Name}\");");
+                        code.AppendLine("var s = State.Rent();");
+                        code.AppendLine($"s.Arr = {Arg(0)};");
+                        stateFields.Add($"internal {Names.Type(m.Parameters[0].Type)} Arr;");
+                        comments.Add("source: Pull.From(array), read by index in the loop");
+                        break;
+                    case SourceKind.Counter:
+                        code.AppendLine("var s = State.Rent();");
+                        code.AppendLine(m.Parameters.Length == 0 ? "s.Start = 1L; s.Step = 1L;" : $"s.Start = {Arg(0)}; s.Step = {Arg(1)};");
+                        stateFields.Add("internal long Start;");
+                        stateFields.Add("internal long Step;");
+                        comments.Add("source: an endless counter (Positives/Count), wrapping like the runtime one");
+                        break;
+                    case SourceKind.Range:
+                        code.AppendLine("var s = State.Rent();");
+                        code.AppendLine($"s.Start = {Arg(0)}; s.Stop = {Arg(1)};");
+                        stateFields.Add("internal long Start;");
+                        stateFields.Add("internal long Stop;");
+                        comments.Add("source: Pull.Range(start, stop), step 1");
+                        break;
+                }
+                code.AppendLine("return s;");
+                Interceptor(interceptors, call, sig, code);
+                continue;
+            }
+
+            var input = PipelineAnalyzer.ElementType(m.Parameters[0].Type)!;
+            var inputName = Names.Type(input);
+            if (first)
+            {
+                code.AppendLine($"global::System.ArgumentNullException.ThrowIfNull({Arg(0)}, \"{m.Parameters[0].Name}\");");
+            }
+
+            if (!last)
+            {
+                var kind = PipelineAnalyzer.StageKindOf(call.Operation)!.Value;
+                string f = $"F{i}", n = $"N{i}", d = $"D{i}";
+                string? inlined = null;
+                switch (kind)
+                {
+                    case StageKind.Map:
+                    {
+                        code.AppendLine(NullCheck(m, 1));
+                        var output = PipelineAnalyzer.ElementType(m.ReturnType)!;
+                        inlined = LambdaInliner.TryInline(call.Argument(1), new[] { current });
+                        var v = $"v{i}";
+                        body.AppendLine($"                var {v} = {inlined ?? $"{f}({current})"};");
+                        current = v;
+                        break;
+                    }
+                    case StageKind.Filter:
+                        code.AppendLine(NullCheck(m, 1));
+                        inlined = LambdaInliner.TryInline(call.Argument(1), new[] { current });
+                        body.AppendLine($"                if (!({inlined ?? $"{f}({current})"})) return {cont};");
+                        break;
+                    case StageKind.TakeWhile:
+                        code.AppendLine(NullCheck(m, 1));
+                        inlined = LambdaInliner.TryInline(call.Argument(1), new[] { current });
+                        body.AppendLine($"                if (!({inlined ?? $"{f}({current})"})) return false;");
+                        break;
+                    case StageKind.DropWhile:
+                        code.AppendLine(NullCheck(m, 1));
+                        inlined = LambdaInliner.TryInline(call.Argument(1), new[] { current });
+                        body.AppendLine($"                if ({d})");
+                        body.AppendLine("                {");
+                        body.AppendLine($"                    if ({inlined ?? $"{f}({current})"}) return {cont};");
+                        body.AppendLine($"                    {d} = false;");
+                        body.AppendLine("                }");
+                        sinkFields.Add($"public bool {d};");
+                        sinkInit.Add($"{d} = true");
+                        break;
+                    case StageKind.Take:
+                    case StageKind.Skip:
+                        code.AppendLine($"global::System.ArgumentOutOfRangeException.ThrowIfNegative((long){Arg(1)}, \"{m.Parameters[1].Name}\");");
+                        stateFields.Add($"internal long {n};");
+                        sinkFields.Add($"public long {n};");
+                        sinkInit.Add($"{n} = s.{n}");
+                        if (kind == StageKind.Take)
+                        {
+                            body.AppendLine($"                {n}--;");
+                            cont = cont == "true" ? $"{n} != 0" : $"{cont} && {n} != 0";
+                            takeChecks.Add($"s.{n} != 0");
+                        }
+                        else
+                        {
+                            body.AppendLine($"                if ({n} > 0)");
+                            body.AppendLine("                {");
+                            body.AppendLine($"                    {n}--;");
+                            body.AppendLine($"                    return {cont};");
+                            body.AppendLine("                }");
+                        }
+                        break;
+                }
+                bool usesDelegate = kind is StageKind.Map or StageKind.Filter or StageKind.TakeWhile or StageKind.DropWhile;
+                string state = Unwrap(code, first, inputName, start, handleTypes);
+                if (first) code.AppendLine($"{state}.Src = {Arg(0)};");
+                if (usesDelegate && inlined is null)
+                {
+                    var type = Names.Type(m.Parameters[1].Type);
+                    stateFields.Add($"internal {type} {f};");
+                    sinkFields.Add($"public {type} {f};");
+                    sinkInit.Add($"{f} = s.{f}");
+                    code.AppendLine($"{state}.{f} = {Arg(1)};");
+                }
+                if (kind is StageKind.Take or StageKind.Skip) code.AppendLine($"{state}.{n} = {Arg(1)};");
+                comments.Add($"{m.Name}: {(usesDelegate ? (inlined is null ? "called through its delegate" : "lambda body inlined") : "a counter in the loop")}");
+                var outputType = PipelineAnalyzer.ElementType(m.ReturnType)!;
+                var outputName = Names.Type(outputType);
+                if (outputName == start)
+                {
+                    code.AppendLine($"return {state};");
+                }
+                else
+                {
+                    handleTypes.Add(outputName);
+                    code.AppendLine($"return Handle<{outputName}>.Rent({state});");
+                }
+                Interceptor(interceptors, call, sig, code);
+                continue;
+            }
+
+            // The terminal.
+            string? result = null;
+            string? tinlined = null;
+            string elementName = inputName;
+            switch (p.Terminal)
+            {
+                case TerminalKind.Sum:
+                {
+                    sinkFields.Add($"public {elementName} Acc;");
+                    string add = $"Acc + {current}";
+                    bool integer = input.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64
+                        or SpecialType.System_UInt32 or SpecialType.System_UInt64;
+                    body.AppendLine(integer
+                        ? $"            Acc = {(p.CheckedSum ? "checked" : "unchecked")}({add});"
+                        : $"            Acc = {add};");
+                    result = "sink.Acc";
+                    comments.Add($"Sum: {(integer ? (p.CheckedSum ? "checked" : "wrapping") : "")} addition in the loop".Replace("  ", " "));
+                    break;
+                }
+                case TerminalKind.Count:
+                    sinkFields.Add("public long Acc;");
+                    body.AppendLine("                Acc++;");
+                    result = "sink.Acc";
+                    comments.Add("Count: a counter in the loop");
+                    break;
+                case TerminalKind.Any:
+                case TerminalKind.All:
+                {
+                    code.AppendLine(NullCheck(m, 1));
+                    tinlined = LambdaInliner.TryInline(call.Argument(1), new[] { current });
+                    var test = tinlined ?? $"TF({current})";
+                    sinkFields.Add("public bool Hit;");
+                    body.AppendLine(p.Terminal == TerminalKind.Any
+                        ? $"            if ({test})"
+                        : $"            if (!({test}))");
+                    body.AppendLine("                {");
+                    body.AppendLine("                    Hit = true;");
+                    body.AppendLine("                    return false;");
+                    body.AppendLine("                }");
+                    result = p.Terminal == TerminalKind.Any ? "sink.Hit" : "!sink.Hit";
+                    comments.Add($"{m.Name}: stops at the first deciding element");
+                    break;
+                }
+                case TerminalKind.Contains:
+                    sinkFields.Add("public bool Hit;");
+                    sinkFields.Add($"public {elementName} Value;");
+                    body.AppendLine($"                if (global::System.Collections.Generic.EqualityComparer<{elementName}>.Default.Equals({current}, Value))");
+                    body.AppendLine("                {");
+                    body.AppendLine("                    Hit = true;");
+                    body.AppendLine("                    return false;");
+                    body.AppendLine("                }");
+                    result = "sink.Hit";
+                    comments.Add("Contains: stops at the first equal element");
+                    break;
+                case TerminalKind.Fold:
+                {
+                    code.AppendLine(NullCheck(m, 2));
+                    var acc = Names.Type(m.Parameters[1].Type);
+                    sinkFields.Add($"public {acc} Acc;");
+                    tinlined = LambdaInliner.TryInline(call.Argument(2), new[] { "Acc", current });
+                    body.AppendLine($"                Acc = {tinlined ?? $"TF(Acc, {current})"};");
+                    result = "sink.Acc";
+                    comments.Add("Fold: the accumulator lives in the loop");
+                    break;
+                }
+                case TerminalKind.ForEach:
+                    code.AppendLine(NullCheck(m, 1));
+                    body.AppendLine($"                TF({current});");
+                    comments.Add("ForEach: the action is called through its delegate");
+                    break;
+                case TerminalKind.ToList:
+                case TerminalKind.ToArray:
+                    sinkFields.Add($"public global::System.Collections.Generic.List<{elementName}> List;");
+                    body.AppendLine($"                List.Add({current});");
+                    result = p.Terminal == TerminalKind.ToList ? "sink.List" : "sink.List.ToArray()";
+                    comments.Add($"{m.Name}: a list filled in the loop");
+                    break;
+            }
+            body.AppendLine($"                return {cont};");
+
+            bool terminalDelegate = p.Terminal is TerminalKind.Any or TerminalKind.All or TerminalKind.Fold or TerminalKind.ForEach;
+            string st = Unwrap(code, first: false, inputName, start, handleTypes);
+            code.AppendLine("var sink = new Sink();");
+            foreach (var init in sinkInit) code.AppendLine($"sink.{init};");
+            if (terminalDelegate && tinlined is null)
+            {
+                int ordinal = p.Terminal == TerminalKind.Fold ? 2 : 1;
+                var type = Names.Type(m.Parameters[ordinal].Type);
+                sinkFields.Add($"public {type} TF;");
+                code.AppendLine($"sink.TF = {Arg(ordinal)};");
+            }
+            if (p.Terminal == TerminalKind.Fold) code.AppendLine($"sink.Acc = {Arg(1)};");
+            if (p.Terminal == TerminalKind.Contains) code.AppendLine($"sink.Value = {Arg(1)};");
+            if (p.Terminal is TerminalKind.ToList or TerminalKind.ToArray)
+            {
+                code.AppendLine($"sink.List = new global::System.Collections.Generic.List<{elementName}>();");
+            }
+            // Copy the source out, then return the state before the loop runs any user code.
+            string run = takeChecks.Count == 0 ? "" : $"if ({string.Join(" && ", takeChecks).Replace("s.", "sink.")}) ";
+            switch (p.Source)
+            {
+                case SourceKind.Iter:
+                    code.AppendLine($"var src = {st}.Src;");
+                    code.AppendLine($"{st}.Return();");
+                    code.AppendLine($"{run}src.TryFold(ref sink);");
+                    break;
+                case SourceKind.Array:
+                    code.AppendLine($"var arr = {st}.Arr;");
+                    code.AppendLine($"{st}.Return();");
+                    code.AppendLine($"{run}for (int i = 0; i < arr.Length; i++)");
+                    code.AppendLine("{");
+                    code.AppendLine("    if (!sink.Accept(arr[i])) break;");
+                    code.AppendLine("}");
+                    break;
+                case SourceKind.Counter:
+                    code.AppendLine($"long x = {st}.Start, step = {st}.Step;");
+                    code.AppendLine($"{st}.Return();");
+                    code.AppendLine($"{run}while (sink.Accept(x)) x = unchecked(x + step);");
+                    break;
+                case SourceKind.Range:
+                    code.AppendLine($"long x = {st}.Start, stop = {st}.Stop;");
+                    code.AppendLine($"{st}.Return();");
+                    code.AppendLine($"{run}for (; x < stop; x++)");
+                    code.AppendLine("{");
+                    code.AppendLine("    if (!sink.Accept(x)) break;");
+                    code.AppendLine("}");
+                    break;
+            }
+            if (result is not null) code.AppendLine($"return {result};");
+            Interceptor(interceptors, call, sig, code);
+        }
+
+        var sb = new StringBuilder();
+        sb.AppendLine("// <auto-generated/>");
+        sb.AppendLine("// Compile-time pipeline fusion by Streams.Generators (docs/fusion.md). Turn it off with");
+        sb.AppendLine("// <StreamsFusion>false</StreamsFusion> in the project, or [Streams.DisableFusion] on a method or class.");
+        sb.AppendLine($"// Fused at {p.Where}: {p.Text}");
+        foreach (var c in comments) sb.AppendLine($"//   {c}");
+        sb.AppendLine("#nullable disable");
+        sb.AppendLine();
+        sb.AppendLine("namespace System.Runtime.CompilerServices");
+        sb.AppendLine("{");
+        sb.AppendLine("    [global::System.AttributeUsage(global::System.AttributeTargets.Method, AllowMultiple = true)]");
+        sb.AppendLine("    file sealed class InterceptsLocationAttribute : global::System.Attribute");
+        sb.AppendLine("    {");
+        sb.AppendLine("        public InterceptsLocationAttribute(int version, string data)");
+        sb.AppendLine("        {");
+        sb.AppendLine("            _ = version;");
+        sb.AppendLine("            _ = data;");
+        sb.AppendLine("        }");
+        sb.AppendLine("    }");
+        sb.AppendLine("}");
+        sb.AppendLine();
+        sb.AppendLine("namespace Streams.Generated");
+        sb.AppendLine("{");
+        sb.AppendLine("    file static class FusedPipeline");
+        sb.AppendLine("    {");
+        sb.Append(interceptors);
+        sb.AppendLine("        // The loop body: one call per source element, every stage written out in order.");
+        sb.AppendLine($"        private struct Sink : global::Streams.ISink<{Names.Type(LastInput(p))}>");
+        sb.AppendLine("        {");
+        foreach (var f in sinkFields) sb.AppendLine($"            {f}");
+        sb.AppendLine();
+        sb.AppendLine("            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        sb.AppendLine($"            public bool Accept({start} item)");
+        sb.AppendLine("            {");
+        sb.Append(body);
+        sb.AppendLine("            }");
+        sb.AppendLine("        }");
+        sb.AppendLine();
+        sb.AppendLine("        // What the calls before the terminal hand each other; never pulled from, never seen by user code.");
+        sb.AppendLine($"        private sealed class State : {Iter}<{start}>");
+        sb.AppendLine("        {");
+        sb.AppendLine("            [global::System.ThreadStatic] private static State t_free;");
+        foreach (var f in stateFields) sb.AppendLine($"            {f}");
+        sb.AppendLine();
+        sb.AppendLine("            internal static State Rent()");
+        sb.AppendLine("            {");
+        sb.AppendLine("                var s = t_free;");
+        sb.AppendLine("                if (s is null) return new State();");
+        sb.AppendLine("                t_free = null;");
+        sb.AppendLine("                return s;");
+        sb.AppendLine("            }");
+        sb.AppendLine();
+        sb.AppendLine("            // Drops every reference the state holds, so a state in the slot keeps nothing alive.");
+        sb.AppendLine("            internal void Return()");
+        sb.AppendLine("            {");
+        sb.AppendLine("                Clear();");
+        sb.AppendLine("                t_free = this;");
+        sb.AppendLine("            }");
+        sb.AppendLine();
+        sb.AppendLine("            private void Clear()");
+        sb.AppendLine("            {");
+        foreach (var f in stateFields)
+        {
+            var parts = f.TrimEnd(';').Split(' ');
+            sb.AppendLine($"                {parts[parts.Length - 1]} = default;");
+        }
+        sb.AppendLine("            }");
+        sb.AppendLine();
+        sb.AppendLine($"            protected override bool TryAdvance(out {start} item) => throw new global::System.InvalidOperationException(\"A fused pipeline's state is not an iterator.\");");
+        sb.AppendLine("        }");
+        if (handleTypes.Count > 0)
+        {
+            sb.AppendLine();
+            sb.AppendLine("        // Carries the state where the element type differs from the source's.");
+            sb.AppendLine("        private sealed class Handle<T> : global::Streams.Iter<T>");
+            sb.AppendLine("        {");
+            sb.AppendLine("            [global::System.ThreadStatic] private static Handle<T> t_free;");
+            sb.AppendLine("            internal State S;");
+            sb.AppendLine();
+            sb.AppendLine("            internal static Handle<T> Rent(State s)");
+            sb.AppendLine("            {");
+            sb.AppendLine("                var h = t_free;");
+            sb.AppendLine("                if (h is null) h = new Handle<T>();");
+            sb.AppendLine("                else t_free = null;");
+            sb.AppendLine("                h.S = s;");
+            sb.AppendLine("                return h;");
+            sb.AppendLine("            }");
+            sb.AppendLine();
+            sb.AppendLine("            internal State Take()");
+            sb.AppendLine("            {");
+            sb.AppendLine("                var s = S;");
+            sb.AppendLine("                S = null;");
+            sb.AppendLine("                t_free = this;");
+            sb.AppendLine("                return s;");
+            sb.AppendLine("            }");
+            sb.AppendLine();
+            sb.AppendLine("            protected override bool TryAdvance(out T item) => throw new global::System.InvalidOperationException(\"A fused pipeline's state is not an iterator.\");");
+            sb.AppendLine("        }");
+        }
+        sb.AppendLine("    }");
+        sb.AppendLine("}");
+        return sb.ToString();
+    }
+
+    private static ITypeSymbol LastInput(Pipeline p) => p.Start;
+
+    // The receiver of a non-first call is what the previous interceptor returned: the state itself when the element
+    // type is the source's, otherwise a handle, given back to its slot at once.
+    private static string Unwrap(StringBuilder code, bool first, string inputName, string start, HashSet<string> handles)
+    {
+        if (first)
+        {
+            code.AppendLine("var s = State.Rent();");
+            return "s";
+        }
+        if (inputName == start)
+        {
+            code.AppendLine("var s = (State)source;");
+            return "s";
+        }
+        handles.Add(inputName);
+        code.AppendLine($"var s = ((Handle<{inputName}>)source).Take();");
+        return "s";
+    }
+
+    private static string NullCheck(IMethodSymbol m, int ordinal) =>
+        $"global::System.ArgumentNullException.ThrowIfNull({Names.Escape(m.Parameters[ordinal].Name)}, \"{m.Parameters[ordinal].Name}\");";
+
+    private static string Signature(IMethodSymbol m, string name)
+    {
+        var sb = new StringBuilder();
+        sb.Append($"internal static {(m.ReturnsVoid ? "void" : Names.Type(m.ReturnType))} {name}(");
+        for (int i = 0; i < m.Parameters.Length; i++)
+        {
+            if (i > 0) sb.Append(", ");
+            if (i == 0 && m.IsExtensionMethod) sb.Append("this ");
+            sb.Append($"{Names.Type(m.Parameters[i].Type)} {Names.Escape(m.Parameters[i].Name)}");
+        }
+        sb.Append(')');
+        return sb.ToString();
+    }
+
+    private static void Interceptor(StringBuilder sb, PipelineCall call, string signature, StringBuilder code)
+    {
+        var display = call.Location.GetDisplayLocation();
+        int cut = display.LastIndexOf('(');
+        var file = cut > 0 ? System.IO.Path.GetFileName(display.Substring(0, cut)) + display.Substring(cut) : display;
+        sb.AppendLine($"        // {call.Method.Name}: {file}");
+        sb.AppendLine($"        [global::System.Runtime.CompilerServices.InterceptsLocation({call.Location.Version}, \"{call.Location.Data}\")]");
+        sb.AppendLine($"        {signature}");
+        sb.AppendLine("        {");
+        foreach (var line in code.ToString().Split('\n'))
+        {
+            var l = line.TrimEnd('\r');
+            if (l.Length > 0) sb.AppendLine("            " + l);
+        }
+        sb.AppendLine("        }");
+        sb.AppendLine();
+    }
+}
