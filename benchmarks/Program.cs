@@ -8,7 +8,7 @@ using Streams.Benchmarks.Smoke;
 return args switch
 {
     ["compare", .. var rest] => CompareCommand.Run(rest),
-    ["compare-child", .. var rest] => CompareCommand.RunChildCommand(rest),
+    ["compare-child", .. var rest] => CompareChild.Run([.. rest]),
     ["smoke", .. var rest] => SmokeCommand.Run(verbose: rest.Contains("--verbose")),
     _ => Switcher(args),
 };

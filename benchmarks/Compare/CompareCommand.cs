@@ -1,191 +1,166 @@
 using System.Diagnostics;
 using System.Globalization;
-using BenchmarkDotNet.Reports;
-using BenchmarkDotNet.Running;
 using Streams.Benchmarks.Data;
 using Streams.Benchmarks.Pipelines;
 using Streams.Benchmarks.Smoke;
+using Streams.Benchmarks.Verification;
 
 namespace Streams.Benchmarks.Compare;
 
 /// <summary>
-/// <c>dotnet run -c Release --project benchmarks -- compare [--out DIR] [--note TEXT] [--filter PATTERN]</c>:
-/// runs every pipeline × implementation in the short configuration, prints a table per pipeline and writes
-/// compare.md and compare.png to benchmarks/results (or DIR).
+/// <c>dotnet run -c Release --project benchmarks -- compare [options]</c> (see <see cref="CompareOptions.Usage"/>):
+/// every pipeline × implementation, first with one process per pipeline (isolated), then with every pipeline in one
+/// process (shared). Shows progress, ends with the ratio tables and target verdicts, and writes compare.md,
+/// compare.png, measurements.tsv and BenchmarkDotNet's logs to artifacts/benchmarks/&lt;date-time&gt;/ (ignored by git);
+/// <c>--publish</c> also copies the report to benchmarks/results, the reference run the docs quote.
 /// </summary>
 public static class CompareCommand
 {
     public static int Run(string[] args)
     {
-        var outDir = Option(args, "--out") ?? Path.Combine(BenchmarksDirectory(), "results");
-        var note = Option(args, "--note");
-        var filter = Option(args, "--filter");
-        int launches = int.TryParse(Option(args, "--launches"), CultureInfo.InvariantCulture, out var l) && l > 0 ? l : DefaultLaunches;
+        CompareOptions options;
+        try
+        {
+            options = CompareOptions.Parse(args);
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
+        var repo = Paths.RepositoryRoot();
+        var outDir = Path.GetFullPath(options.Out ?? Path.Combine(repo, "artifacts", "benchmarks", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)));
+        var logDir = Path.Combine(outDir, "logs");
+        Directory.CreateDirectory(logDir);
         var command = "dotnet run -c Release --project benchmarks -- compare" + string.Concat(args.Select(a => a.Contains(' ') ? $" \"{a}\"" : " " + a));
 
         var types = SmokeCommand.PipelineTypes()
-            .Where(t => filter is null || t.Name.Contains(filter, StringComparison.OrdinalIgnoreCase))
+            .Where(t => options.Filter is null || t.Name.Contains(options.Filter, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(t => Layout.PipelineIndex(PipelineName(t))).ThenBy(t => t.Name, StringComparer.Ordinal)
             .ToArray();
+        if (types.Length == 0)
+        {
+            Console.Error.WriteLine($"compare: no pipeline class matches '{options.Filter}'.");
+            return 2;
+        }
+
+        // The plan: per launch, one child per pipeline (isolated), then one child for all of them (shared).
+        var plan = new List<(RunMode Mode, int Launch, Type[] Types)>();
+        for (int launch = 1; launch <= options.Profile.Launches; launch++)
+        {
+            foreach (var mode in options.Modes)
+            {
+                if (mode == RunMode.Isolated) plan.AddRange(types.Select(t => (mode, launch, new[] { t })));
+                else plan.Add((mode, launch, types));
+            }
+        }
+        int CasesIn(RunMode mode) => types.Sum(t => CaseCount(t, mode, options.AllColumns));
+        int casesPerLaunch = options.Modes.Sum(CasesIn);
+        var progress = new Progress(casesPerLaunch * options.Profile.Launches, PriorSecondsPerCase(options.Profile));
+        int steps = types.Length * options.Modes.Count * options.Profile.Launches;
+
         var machine = MachineInfo.Capture();
+        Console.WriteLine($"compare: {types.Length} pipelines; benchmarks per launch: {string.Join(", ", options.Modes.Select(m => $"{CasesIn(m)} {m.Key()}"))}; " +
+                          $"{options.Profile.Launches} launch(es); BenchmarkDotNet's log: {Path.GetRelativePath(Directory.GetCurrentDirectory(), logDir)}");
         var clock = Stopwatch.StartNew();
         var rows = new List<Measurement>();
         var failures = new List<string>();
-        // One process per pipeline: tiered PGO inlines a lambda only where a call site has seen one target, and the
-        // fold's sink types repeat across pipelines (Map over an array then Sum is in half of them). In one process the
-        // first pipeline's lambdas would decide every later one's code; a program with one hot pipeline looks like this.
-        // Several launches per pipeline, each a fresh process: on this shared 2-core VM a whole process sometimes runs
-        // allocation-heavy code 2-5x slower (the hand loop and LINQ too), so one short launch can misreport a cell.
-        foreach (var type in types)
+        int started = 0, step = 0;
+        foreach (var (mode, launch, childTypes) in plan)
         {
-            var launchRows = new List<Measurement>();
-            for (int launch = 0; launch < launches; launch++)
+            string name = $"{mode.Key()}-{launch}" + (childTypes.Length == 1 ? "-" + PipelineName(childTypes[0]) : "");
+            string? current = null;
+            var (childRows, childFailures) = RunChild(mode, options.AllColumns, options.Profile, childTypes, Path.Combine(logDir, name + ".log"), Path.Combine(outDir, "bdn", name), type =>
             {
-                var (typeRows, typeFailures) = RunChild(type);
-                launchRows.AddRange(typeRows);
-                failures.AddRange(typeFailures);
-            }
-            rows.AddRange(MedianOverLaunches(launchRows));
+                started++;
+                if (type == current) return;
+                current = type;
+                step++;
+                var pipeline = PipelineName(childTypes.First(t => t.Name == type));
+                Console.WriteLine(progress.Line(step, steps, mode, options.Profile.Launches > 1 ? $"{pipeline} (launch {launch})" : pipeline, started, clock.Elapsed));
+            });
+            rows.AddRange(childRows);
+            failures.AddRange(childFailures);
         }
         clock.Stop();
-        var results = Group(rows);
         machine = machine with { LoadAverageAfter = MachineInfo.LoadAverage() };
 
-        foreach (var result in results) Console.WriteLine(Report.PipelineTable(result));
-        Console.WriteLine(Report.RatioMatrix(results));
-
-        Directory.CreateDirectory(outDir);
-        var md = Path.Combine(outDir, "compare.md");
-        var png = Path.Combine(outDir, "compare.png");
-        File.WriteAllText(md, Report.Markdown(results, machine, command, clock.Elapsed, note, failures, launches));
-        Chart.Save(results, png, machine);
-        Console.WriteLine($"compare: {results.Count} pipeline sizes in {clock.Elapsed.TotalSeconds:F0} s; wrote {md} and {png}");
+        var results = Results.Group(Results.MedianOverLaunches(rows));
+        var verdicts = Targets.Check(results);
+        MeasurementFile.Write(Path.Combine(outDir, "measurements.tsv"), rows, failures);
+        var written = WriteReport(outDir, repo, results, machine, command, options, clock.Elapsed, failures);
+        Console.WriteLine();
+        Console.Write(Report.ConsoleSummary(results, verdicts));
+        Console.WriteLine();
+        Console.WriteLine($"compare: {rows.Count} measurements in {clock.Elapsed.TotalSeconds:F0} s; report: {Path.GetRelativePath(Directory.GetCurrentDirectory(), written)}");
+        if (options.Publish)
+        {
+            var published = Path.Combine(repo, "benchmarks", "results");
+            Directory.CreateDirectory(published);
+            File.Copy(Path.Combine(outDir, "measurements.tsv"), Path.Combine(published, "measurements.tsv"), overwrite: true);
+            WriteReport(published, repo, results, machine, command, options, clock.Elapsed, failures);
+            Console.WriteLine($"compare: published to {Path.GetRelativePath(Directory.GetCurrentDirectory(), published)}");
+        }
         foreach (var f in failures) Console.Error.WriteLine($"FAILED: {f}");
         return failures.Count == 0 ? 0 : 1;
     }
 
-    /// <summary>The measurements in BenchmarkDotNet's summaries; a failed report (e.g. a verification mismatch) is a failure.</summary>
-    public static List<Measurement> Rows(IEnumerable<Summary> summaries, List<string> failures)
+    /// <summary>Writes compare.md and compare.png into <paramref name="dir"/>; returns the Markdown's path.</summary>
+    private static string WriteReport(string dir, string repo, List<PipelineResult> results, MachineInfo machine, string command, CompareOptions options, TimeSpan elapsed, List<string> failures)
     {
-        var rows = new List<Measurement>();
-        foreach (var summary in summaries)
+        var docs = Path.GetRelativePath(dir, Path.Combine(repo, "docs")).Replace('\\', '/');
+        var run = new RunInfo(command, machine, options.Profile.Describe(), elapsed, options.Note, failures, docs);
+        var md = Path.Combine(dir, "compare.md");
+        File.WriteAllText(md, Report.Markdown(results, run));
+        Chart.Save(results, Path.Combine(dir, "compare.png"), machine);
+        return md;
+    }
+
+    /// <summary>The pipeline name a class reports (its <see cref="PipelineBenchmark.Pipeline"/>).</summary>
+    public static string PipelineName(Type type) => ((PipelineBenchmark)Activator.CreateInstance(type)!).Pipeline;
+
+    /// <summary>Benchmarks a child runs for a pipeline class: its [Benchmark] methods that run in <paramref name="mode"/> × its compare sizes.</summary>
+    public static int CaseCount(Type type, RunMode mode, bool allColumns)
+    {
+        var property = type.GetProperty("Sizes");
+        int sizes = property?.GetValue(null) is IEnumerable<Size> all ? all.Count(s => s.Scale == Scale.Compare) : 1;
+        return Verifier.Implementations(type).Count(m => CompareChild.Runs(mode, allColumns, m.Name)) * Math.Max(sizes, 1);
+    }
+
+    /// <summary>Seconds per benchmark before any has finished: warmups and iterations plus BenchmarkDotNet's pilot and memory runs.</summary>
+    private static double PriorSecondsPerCase(JobProfile p) => (p.Warmups + p.Iterations + 4) * p.IterationMilliseconds / 1000.0 + 0.1;
+
+    private static (List<Measurement> Rows, List<string> Failures) RunChild(RunMode mode, bool allColumns, JobProfile profile, Type[] types, string log, string artifacts, Action<string> onCase)
+    {
+        var data = Path.GetTempFileName();
+        try
         {
-            foreach (var report in summary.Reports)
+            var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var (k, v) in CompareConfig.ChildEnvironment) start.Environment[k] = v;
+            foreach (var a in new[] { "compare-child", mode.Key(), allColumns ? "all" : "default", $"{profile.Warmups},{profile.Iterations},{profile.IterationMilliseconds}", data, log, artifacts })
+                start.ArgumentList.Add(a);
+            foreach (var t in types) start.ArgumentList.Add(t.FullName!);
+            using var child = Process.Start(start)!;
+            var stderr = child.StandardError.ReadToEndAsync();
+            using (var stray = new StreamWriter(log + ".stdout", append: true))
             {
-                var bc = report.BenchmarkCase;
-                var size = (Size)bc.Parameters["Size"]!;
-                var type = bc.Descriptor.Type;
-                var name = ((PipelineBenchmark)Activator.CreateInstance(type)!).Pipeline;
-                var method = bc.Descriptor.WorkloadMethod.Name;
-                if (!report.Success || report.ResultStatistics is null)
+                while (child.StandardOutput.ReadLine() is { } line)
                 {
-                    failures.Add($"{name} {size} {method}");
-                    continue;
+                    var f = line.Split('\t');
+                    if (f.Length == 3 && f[0] == CompareChild.CaseLine) onCase(f[1]);
+                    else stray.WriteLine(line);
                 }
-                long? bytes = report.GcStats.GetBytesAllocatedPerOperation(bc);
-                rows.Add(new Measurement(name, method, size, report.ResultStatistics.Median, bytes));
             }
+            child.WaitForExit();
+            var errors = stderr.Result;
+            if (errors.Length > 0) File.WriteAllText(log + ".stderr", errors);
+            var (rows, failures) = new FileInfo(data).Length > 0 ? MeasurementFile.Read(data) : ([], []);
+            if (child.ExitCode != 0) failures.Add($"{string.Join(", ", types.Select(t => t.Name))} ({mode.Key()}): child process exited with {child.ExitCode}; see {log}");
+            return (rows, failures);
         }
-        return rows;
-    }
-
-    /// <summary>The launches in a compare run unless <c>--launches N</c> says otherwise.</summary>
-    public const int DefaultLaunches = 3;
-
-    /// <summary>One row per pipeline, size and implementation: the median of its launches' medians (and their
-    /// allocation's median, which is the same in every launch for these deterministic pipelines).</summary>
-    public static IEnumerable<Measurement> MedianOverLaunches(IEnumerable<Measurement> rows) =>
-        rows.GroupBy(r => (r.Group, r.Implementation, r.Size))
-            .Select(g => g.First() with
-            {
-                MedianNs = Median(g.Select(r => r.MedianNs).ToList()),
-                AllocatedBytes = g.All(r => r.AllocatedBytes is not null) ? (long)Median(g.Select(r => (double)r.AllocatedBytes!.Value).ToList()) : null,
-            });
-
-    private static double Median(List<double> values)
-    {
-        values.Sort();
-        int mid = values.Count / 2;
-        return values.Count % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
-    }
-
-    /// <summary>Groups measurements by pipeline and size, in the report's order.</summary>
-    public static List<PipelineResult> Group(List<Measurement> rows)
-    {
-        var multiSize = rows.GroupBy(r => r.Group).Where(g => g.Select(r => r.Size).Distinct().Count() > 1).Select(g => g.Key).ToHashSet();
-        return rows
-            .GroupBy(r => (r.Group, r.Size))
-            .OrderBy(g => Report.PipelineIndex(g.Key.Group))
-            .ThenByDescending(g => g.Key.Size.M == 0 ? 0 : (double)g.Key.Size.N / g.Key.Size.M)
-            .Select(g => new PipelineResult(
-                multiSize.Contains(g.Key.Group) ? $"{g.Key.Group} {Report.Shape(g.Key.Size)}" : g.Key.Group,
-                g.Key.Size,
-                g.OrderBy(r => Report.ImplementationOrder(r.Implementation)).ToList()))
-            .ToList();
-    }
-
-    /// <summary>
-    /// <c>compare-child TYPE FILE</c>: runs one pipeline class in this process and writes its measurements to FILE,
-    /// one tab-separated line each ("FAIL" lines for failures). The parent <c>compare</c> reads them.
-    /// </summary>
-    public static int RunChildCommand(string[] args)
-    {
-        var type = SmokeCommand.PipelineTypes().Single(t => t.FullName == args[0]);
-        var artifacts = Path.Combine(Path.GetTempPath(), "streams-benchmarks-compare", type.Name);
-        var failures = new List<string>();
-        var rows = Rows([BenchmarkRunner.Run(type, CompareConfig.Create(artifacts))], failures);
-        File.WriteAllLines(args[1], rows.Select(r => string.Join('\t', r.Group, r.Implementation, r.Size.N, r.Size.M,
-                r.Size.Elements, r.Size.Scale, r.MedianNs.ToString("R", CultureInfo.InvariantCulture), r.AllocatedBytes?.ToString(CultureInfo.InvariantCulture) ?? ""))
-            .Concat(failures.Select(f => "FAIL\t" + f)));
-        return 0;
-    }
-
-    private static (List<Measurement> Rows, List<string> Failures) RunChild(Type type)
-    {
-        var file = Path.GetTempFileName();
-        var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
-        start.ArgumentList.Add("compare-child");
-        start.ArgumentList.Add(type.FullName!);
-        start.ArgumentList.Add(file);
-        using var child = Process.Start(start)!;
-        child.WaitForExit();
-        var rows = new List<Measurement>();
-        var failures = new List<string>();
-        if (child.ExitCode != 0) failures.Add($"{type.Name}: child process exited with {child.ExitCode}");
-        foreach (var line in File.ReadAllLines(file))
+        finally
         {
-            var f = line.Split('\t');
-            if (f[0] == "FAIL")
-            {
-                failures.Add(f[1]);
-                continue;
-            }
-            var size = new Size(long.Parse(f[2], CultureInfo.InvariantCulture), int.Parse(f[3], CultureInfo.InvariantCulture),
-                long.Parse(f[4], CultureInfo.InvariantCulture), Enum.Parse<Scale>(f[5]));
-            rows.Add(new Measurement(f[0], f[1], size, double.Parse(f[6], CultureInfo.InvariantCulture),
-                f[7].Length == 0 ? null : long.Parse(f[7], CultureInfo.InvariantCulture)));
+            File.Delete(data);
         }
-        File.Delete(file);
-        return (rows, failures);
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
-
-    /// <summary>The folder of Streams.Benchmarks.csproj, found from the binary's folder (bin/Release/net10.0) or the working directory.</summary>
-    private static string BenchmarksDirectory()
-    {
-        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Streams.Benchmarks.csproj"))) return dir.FullName;
-                var nested = Path.Combine(dir.FullName, "benchmarks");
-                if (File.Exists(Path.Combine(nested, "Streams.Benchmarks.csproj"))) return nested;
-            }
-        }
-        return Directory.GetCurrentDirectory();
     }
 }

@@ -8,7 +8,7 @@ namespace Streams.Benchmarks.Pipelines;
 /// <summary>cart: Σ over i, j of xs[i]·ys[j], as flatMap(x ⇒ ys.map(y ⇒ x·y)).</summary>
 /// <remarks>Two shapes: many small inner pipelines (N = 1,000,000, M = 10; quick N = 100,000) and N = M = 1,000
 /// (already 1,000,000 elements, so it is its own quick size).</remarks>
-public class CartBenchmark : PipelineBenchmark
+public partial class CartBenchmark : PipelineBenchmark
 {
     public override string Pipeline => "cart";
 

@@ -6,7 +6,7 @@ using Streams.Benchmarks.Families;
 namespace Streams.Benchmarks.Pipelines;
 
 /// <summary>chain10 (seed): a chain of 10 arrays of N/10 elements → map(x+1) → sum.</summary>
-public class Chain10Benchmark : LinearPipelineBenchmark
+public partial class Chain10Benchmark : LinearPipelineBenchmark
 {
     public override string Pipeline => "chain10";
 

@@ -6,7 +6,7 @@ using Streams.Benchmarks.Families;
 namespace Streams.Benchmarks.Pipelines;
 
 /// <summary>dotProduct: Σ xs[i]·ys[i] (zip-with), N = M.</summary>
-public class DotProductBenchmark : PipelineBenchmark
+public partial class DotProductBenchmark : PipelineBenchmark
 {
     public override string Pipeline => "dotProduct";
 

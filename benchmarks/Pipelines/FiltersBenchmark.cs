@@ -6,7 +6,7 @@ using Streams.Benchmarks.Families;
 namespace Streams.Benchmarks.Pipelines;
 
 /// <summary>filters: xs.filter(x⇒x&gt;1).filter(x⇒x&gt;2)…filter(x⇒x&gt;7), then sum.</summary>
-public class FiltersBenchmark : LinearPipelineBenchmark
+public partial class FiltersBenchmark : LinearPipelineBenchmark
 {
     public override string Pipeline => "filters";
 

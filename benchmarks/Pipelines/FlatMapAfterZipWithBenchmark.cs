@@ -7,7 +7,7 @@ namespace Streams.Benchmarks.Pipelines;
 
 /// <summary>flatMap_after_zipWith: zip xs with itself (x+x), then flatMap(a ⇒ ys.map(y ⇒ a·y)), sum.</summary>
 /// <remarks>"xs with itself" is two iterators over the same array: a one-pass iterator cannot be zipped with itself.</remarks>
-public class FlatMapAfterZipWithBenchmark : PipelineBenchmark
+public partial class FlatMapAfterZipWithBenchmark : PipelineBenchmark
 {
     public override string Pipeline => "flatMap_after_zipWith";
 

@@ -6,7 +6,7 @@ using Streams.Benchmarks.Families;
 namespace Streams.Benchmarks.Pipelines;
 
 /// <summary>flatMap_take: flatMap(x ⇒ ys.map(y ⇒ x·y)), take(20% of N·M), sum.</summary>
-public class FlatMapTakeBenchmark : PipelineBenchmark
+public partial class FlatMapTakeBenchmark : PipelineBenchmark
 {
     public override string Pipeline => "flatMap_take";
 

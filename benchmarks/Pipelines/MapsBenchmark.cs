@@ -6,7 +6,7 @@ using Streams.Benchmarks.Families;
 namespace Streams.Benchmarks.Pipelines;
 
 /// <summary>maps: xs.map(x⇒x·1).map(x⇒x·2)…map(x⇒x·7), then sum.</summary>
-public class MapsBenchmark : LinearPipelineBenchmark
+public partial class MapsBenchmark : LinearPipelineBenchmark
 {
     public override string Pipeline => "maps";
 

@@ -6,7 +6,7 @@ using Streams.Benchmarks.Families;
 namespace Streams.Benchmarks.Pipelines;
 
 /// <summary>positives (seed): Positives() → filter(x % 2 == 0) → map(x·x) → take(N) → wrapping sum (it overflows at full N).</summary>
-public class PositivesBenchmark : LinearPipelineBenchmark
+public partial class PositivesBenchmark : LinearPipelineBenchmark
 {
     public override string Pipeline => "positives";
 

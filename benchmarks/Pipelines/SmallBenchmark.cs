@@ -9,7 +9,7 @@ namespace Streams.Benchmarks.Pipelines;
 /// small (seed): build and run Positives() → map(x·x) → filter(x % 2 == 0) → take(10) → sum. One "element" is one
 /// whole pipeline, so time and bytes per element are per pipeline (the target: ≤ 120 ns and ≤ 208 bytes).
 /// </summary>
-public class SmallBenchmark : PipelineBenchmark
+public partial class SmallBenchmark : PipelineBenchmark
 {
     public override string Pipeline => "small";
 

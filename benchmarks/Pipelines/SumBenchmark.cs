@@ -6,7 +6,7 @@ using Streams.Benchmarks.Families;
 namespace Streams.Benchmarks.Pipelines;
 
 /// <summary>sum: Σ xs[i].</summary>
-public class SumBenchmark : LinearPipelineBenchmark
+public partial class SumBenchmark : LinearPipelineBenchmark
 {
     public override string Pipeline => "sum";
 

@@ -6,7 +6,7 @@ using Streams.Benchmarks.Families;
 namespace Streams.Benchmarks.Pipelines;
 
 /// <summary>sumOfSquares: Σ xs[i]·xs[i].</summary>
-public class SumOfSquaresBenchmark : LinearPipelineBenchmark
+public partial class SumOfSquaresBenchmark : LinearPipelineBenchmark
 {
     public override string Pipeline => "sumOfSquares";
 

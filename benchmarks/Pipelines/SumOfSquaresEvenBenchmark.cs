@@ -6,7 +6,7 @@ using Streams.Benchmarks.Families;
 namespace Streams.Benchmarks.Pipelines;
 
 /// <summary>sumOfSquaresEven: Σ xs[i]·xs[i] over even xs[i] (filter, then map).</summary>
-public class SumOfSquaresEvenBenchmark : LinearPipelineBenchmark
+public partial class SumOfSquaresEvenBenchmark : LinearPipelineBenchmark
 {
     public override string Pipeline => "sumOfSquaresEven";
 

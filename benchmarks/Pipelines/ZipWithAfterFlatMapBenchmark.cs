@@ -6,7 +6,7 @@ using Streams.Benchmarks.Families;
 namespace Streams.Benchmarks.Pipelines;
 
 /// <summary>zipWith_after_flatMap: flatMap(x ⇒ ys.map(y ⇒ y+x)) zipped (+) with xs, sum; stops at the shorter (xs: N elements).</summary>
-public class ZipWithAfterFlatMapBenchmark : PipelineBenchmark
+public partial class ZipWithAfterFlatMapBenchmark : PipelineBenchmark
 {
     public override string Pipeline => "zipWith_after_flatMap";
 

@@ -1,0 +1,15 @@
+using BenchmarkDotNet.Attributes;
+using R3;
+using Streams.Benchmarks.Families;
+using ZLinq;
+
+namespace Streams.Benchmarks.Pipelines;
+
+// The peers, each written as its own README shows: ZLinq (AsValueEnumerable() then LINQ operators) and R3
+// (ToObservable() over the arrays, its operators, an async aggregate as the terminal).
+public partial class DotProductBenchmark
+{
+    [Benchmark] public long ZLinq() => Xs.AsValueEnumerable().Zip(Ys.AsValueEnumerable(), (x, y) => x * y).Sum();
+
+    [Benchmark] public long R3() => R3Run.Sum(Xs.ToObservable().Zip(Ys.ToObservable(), (x, y) => x * y));
+}
