@@ -1,4 +1,5 @@
 using System.Collections;
+using System.ComponentModel;
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
@@ -85,6 +86,52 @@ public abstract class Iter<T> : IEnumerable<T>, IDisposable
 
     internal virtual Iter<T> FilterStage(Func<T, bool> predicate) => new FilterIter<T>(this, predicate);
 
+    // Whether MapStage / FilterStage build a fused form. Asked first (an ordinary virtual call) so that building a stage
+    // over an iterator with no fused form skips the generic virtual lookup of MapStage.
+    internal virtual bool FusesMap => false;
+
+    internal virtual bool FusesFilter => false;
+
+    // For a consumer that folds many iterators of one class (FlatMap's inner pipelines): a folder that folds this class
+    // with one ordinary virtual call instead of TryFoldCore's generic virtual lookup. Null: fold with TryFold.
+    internal virtual ExactFolder<T, TSink>? GetExactFolder<TSink>() where TSink : struct, ISink<T> => null;
+
+    // Capability protocol (Rust's TrustedRandomAccess, ZLinq's TryGetSpan / TryGetNonEnumeratedCount): fast paths ask
+    // an iterator what it can do instead of testing for a concrete class. Neither member is generic, so asking costs
+    // one ordinary virtual call per fold, not a generic virtual lookup.
+
+    /// <summary>
+    /// Span capability, for generated code and operator authors (not for hand use): if this iterator reads its
+    /// elements from memory (an array, a list, a string), gives a cursor over them whose position is this iterator's own.
+    /// </summary>
+    /// <param name="cursor">The cursor, when the result is <see langword="true"/>: every element the iterator reads and a
+    /// reference to its position (see <see cref="SpanCursor{T}"/> for the sharing rule a consumer follows).</param>
+    /// <returns><see langword="true"/> if the iterator has the capability; the default is <see langword="false"/>.</returns>
+    /// <remarks>Pulls nothing and never calls user code. An implementation returns a cursor over its own position field
+    /// and keeps that position at or beyond the end once the iterator is finished. A finished or exhausted iterator
+    /// may still return <see langword="true"/>, with nothing remaining.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public virtual bool TryGetSpanCursor(out SpanCursor<T> cursor)
+    {
+        cursor = default;
+        return false;
+    }
+
+    /// <summary>
+    /// Count capability, for generated code and operator authors (not for hand use): how many elements remain, if
+    /// that is known without pulling them (ZLinq's <c>TryGetNonEnumeratedCount</c>).
+    /// </summary>
+    /// <param name="count">The number of elements the iterator will still produce, when the result is <see langword="true"/>.</param>
+    /// <returns><see langword="true"/> if the count is known; the default is <see langword="false"/>.</returns>
+    /// <remarks>Pulls nothing and never calls user code. The count holds until the iterator is next pulled; a finished
+    /// iterator reports 0. A stage reports a count only when it can derive it exactly from its upstream's.</remarks>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public virtual bool TryGetRemainingCount(out long count)
+    {
+        count = 0;
+        return false;
+    }
+
     /// <summary>Whether this iterator has finished: it said end, threw, or was disposed.</summary>
     /// <remarks>A <see langword="false"/> value does not promise a next element (a pull may still find the end).</remarks>
     public bool IsFinished => _finished;
@@ -115,14 +162,7 @@ public abstract class Iter<T> : IEnumerable<T>, IDisposable
     /// </summary>
     internal bool Step([MaybeNullWhen(false)] out T item)
     {
-        // Arrays are the commonest source: read them without the virtual call. This is the guess the JIT's guarded
-        // devirtualisation would make, but Step is shared by every stage of a process, so its profile rarely shows
-        // one dominant type. A finished array source sits at its end, so it needs no _finished check.
-        if (this is ArraySource<T> array)
-        {
-            if (array.TryTake(out item)) return true;
-        }
-        else if (!_finished)
+        if (!_finished)
         {
             if (TryAdvance(out item)) return true;
         }
@@ -162,7 +202,9 @@ public abstract class Iter<T> : IEnumerable<T>, IDisposable
         bool reachedEnd;
         try
         {
-            reachedEnd = TryFoldCore(ref sink);
+            // Asking the span capability first folds every memory-backed iterator without the generic virtual dispatch
+            // of TryFoldCore (a runtime lookup per call, one per inner pipeline of a FlatMap).
+            reachedEnd = TryGetSpanCursor(out var cursor) ? cursor.Fold(ref sink) : TryFoldCore(ref sink);
         }
         catch
         {
@@ -178,13 +220,6 @@ public abstract class Iter<T> : IEnumerable<T>, IDisposable
     // so the extra runtime call showed in its profile. A subclass that adds a finalizer suppresses it in Release.
     [SuppressMessage("Usage", "CA1816:Dispose methods should call SuppressFinalize", Justification = "No finalizer; hot path.")]
     public void Dispose() => Finish();
-
-    /// <summary>
-    /// Marks the iterator finished without calling <see cref="Release"/>, for a built-in stage that has just
-    /// reached its end and knows its release has nothing left to do (an array source at its end; a fused array
-    /// stage whose source finished itself). Saves the virtual release chain once per inner pipeline of a FlatMap.
-    /// </summary>
-    internal void MarkFinishedAtEnd() => _finished = true;
 
     [MethodImpl(MethodImplOptions.NoInlining)] // rare path: keep it out of the inlined Step
     internal void Finish()

@@ -32,15 +32,7 @@ internal sealed class FlatMapIter<TSource, TResult>(Iter<TSource> source, Func<T
     {
         while (true)
         {
-            if (_inner is ArrayMapIter<TResult, TResult> arrayMap)
-            {
-                // The common inner pipeline, pulled without a virtual call. A finished stage's source sits at its end
-                // (released with it), so TryTake ends it too.
-                if (arrayMap.TryTake(out item!)) return true;
-                arrayMap.Finish();
-                _inner = null;
-            }
-            else if (_inner is not null)
+            if (_inner is not null)
             {
                 if (_inner.Step(out item!)) return true;
                 _inner = null; // it released itself on reaching its end
@@ -80,13 +72,21 @@ internal sealed class FlatMapIter<TSource, TResult>(Iter<TSource> source, Func<T
     {
         public TSink Inner = inner;
         public Iter<TResult>? Pending;
+        private Type? _folderClass;
+        private ExactFolder<TResult, TSink>? _folder;
 
         public bool Accept(TSource item)
         {
             var it = selector(item) ?? throw new InvalidOperationException("FlatMap's selector returned null.");
-            // The common inner pipeline, an array mapped to the same type, is folded without the generic virtual
-            // dispatch that TryFold costs per call (a runtime lookup; one per outer element here).
-            bool ended = it is ArrayMapIter<TResult, TResult> arrayMap ? arrayMap.FoldExact(ref Inner) : it.TryFold(ref Inner);
+            // Inner pipelines are usually all of one class: its folder (asked once per class, a generic virtual call)
+            // folds each with an ordinary virtual call instead of TryFoldCore's generic virtual lookup per outer element.
+            Type cls = it.GetType();
+            if (cls != _folderClass)
+            {
+                _folderClass = cls;
+                _folder = it.GetExactFolder<TSink>();
+            }
+            bool ended = _folder is { } folder ? folder.TryFold(it, ref Inner) : it.TryFold(ref Inner);
             if (ended) return true;
             Pending = it;
             return false;

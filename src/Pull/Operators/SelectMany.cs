@@ -88,8 +88,9 @@ internal sealed class SelectManyIter<TSource, TCollection, TResult>(
             owner._inner = it;
             owner._outer = item;
             var paired = new PairSink<TSink>(owner._resultSelector, item, Inner);
-            // An array (from x in a from y in array select ...) is folded without the generic virtual dispatch.
-            bool ended = it is ArraySource<TCollection> array ? array.FoldDirect(ref paired) : it.TryFold(ref paired);
+            // A memory-backed inner (from x in a from y in array select ...) folds through its span capability in
+            // TryFold, without the generic virtual dispatch of TryFoldCore.
+            bool ended = it.TryFold(ref paired);
             Inner = paired.Inner;
             if (!ended) return false;
             owner._inner = null; // _outer is overwritten by the next inner pipeline, and cleared by Release

@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-
 namespace Streams;
 
 public static partial class Pull
@@ -54,9 +51,9 @@ internal sealed class ZipIter<TFirst, TSecond, TResult>(Iter<TFirst> first, Iter
 
     protected override bool TryFoldCore<TSink>(ref TSink sink)
     {
-        if (first is ArraySource<TFirst> left && second is ArraySource<TSecond> right && !left.IsFinished && !right.IsFinished)
+        if (first.TryGetSpanCursor(out var left) && second.TryGetSpanCursor(out var right))
         {
-            return FoldArrays(left, right, ref sink);
+            return FoldSpans(left, right, ref sink);
         }
         var zipped = new Sink<TSink>(second, selector, sink);
         bool firstEnded = first.TryFold(ref zipped);
@@ -64,37 +61,45 @@ internal sealed class ZipIter<TFirst, TSecond, TResult>(Iter<TFirst> first, Iter
         return firstEnded || zipped.SecondEnded;
     }
 
+    public override bool TryGetRemainingCount(out long count)
+    {
+        count = 0;
+        if (!first.TryGetRemainingCount(out long a) || !second.TryGetRemainingCount(out long b)) return false;
+        count = Math.Min(a, b);
+        return true;
+    }
+
     protected override void Release() => DisposeHelper.DisposeAll(first, second);
 
-    // Two arrays: one indexed loop instead of a virtual pull from the second side per element. It leaves both
-    // positions exactly where the pull-by-pull zip would: when the second side ends first, the element taken from the
-    // first side for that last attempt is consumed (as in Python); when the first ends, the second is not touched.
-    private bool FoldArrays<TSink>(ArraySource<TFirst> left, ArraySource<TSecond> right, ref TSink sink)
+    // Two memory-backed sides: one loop over both spans instead of a virtual pull from the second side per element.
+    // Each position is stored before the selector runs and read again after the sink returns (the span capability's
+    // sharing rule), so it.Zip(it) pairs neighbours and a lambda pulling either side moves the loop too. Leaves both
+    // positions where the pull-by-pull zip would: when the second side ends first, the element taken from the first
+    // side for that last attempt is consumed (as in Python); when the first ends, the second is not touched.
+    private bool FoldSpans<TSink>(SpanCursor<TFirst> left, SpanCursor<TSecond> right, ref TSink sink)
         where TSink : struct, ISink<TResult>
     {
-        TFirst[] a = left.Array;
-        TSecond[] b = right.Array;
-        int i = left.Index, j = right.Index;
-        int leftCount = a.Length - i, rightCount = b.Length - j;
-        int n = Math.Min(leftCount, rightCount);
-        // Spans of equal length: the JIT drops the bounds checks, and few values stay live across the loop.
-        ReadOnlySpan<TFirst> xs = new(a, i, n);
-        ReadOnlySpan<TSecond> ys = new(b, j, n);
+        ReadOnlySpan<TFirst> xs = left.Items;
+        ReadOnlySpan<TSecond> ys = right.Items;
+        ref int i = ref left.Position;
+        ref int j = ref right.Position;
         var combine = selector;
         TSink s = sink;
-        for (int k = 0; k < xs.Length; k++)
+        while (true)
         {
-            if (!s.Accept(combine(xs[k], Unsafe.Add(ref MemoryMarshal.GetReference(ys), k))))
+            int a = i;
+            if ((uint)a >= (uint)xs.Length) break;
+            i = a + 1;
+            int b = j;
+            if ((uint)b >= (uint)ys.Length) break;
+            j = b + 1;
+            if (!s.Accept(combine(xs[a], ys[b])))
             {
-                left.Index = i + k + 1;
-                right.Index = j + k + 1;
                 sink = s;
                 return false;
             }
         }
         sink = s;
-        left.Index = leftCount <= rightCount ? a.Length : i + n + 1;
-        right.Index = j + n;
         return true;
     }
 

@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-
 namespace Streams;
 
 public static partial class Pull
@@ -27,88 +24,43 @@ public static partial class Pull
     public static Iter<T> Of<T>(params T[] items) => From(items);
 }
 
-// Invariant: 0 <= Index <= Array.Length; elements before Index have been produced. The fused array stages
-// (ArrayStages.cs) read and advance Index directly, so the position stays shared with this source.
+// Invariant: 0 <= Index <= Array.Length; elements before Index have been produced. Index is the position that the
+// span capability hands out, so a consumer reading the array through the cursor moves this source's own position.
+// Finished means at the end (Release), so a cursor consumer needs no separate finished check.
 internal sealed class ArraySource<T>(T[] array) : Iter<T>, IStageName
 {
-    public string StageName => $"From({typeof(T).Name}[{Array.Length}])";
+    private readonly T[] _array = array;
+    private int _index;
 
-    internal readonly T[] Array = array;
-    internal int Index;
+    public string StageName => $"From({typeof(T).Name}[{_array.Length}])";
 
-    protected override bool TryAdvance(out T item) => TryTake(out item);
-
-    /// <summary>The pull without the virtual call: <see cref="Iter{T}.Step"/> uses it when the iterator is an array
-    /// source, and finishes the source at its end.</summary>
-    internal bool TryTake(out T item)
+    protected override bool TryAdvance(out T item)
     {
-        int i = Index;
-        T[] a = Array;
+        int i = _index;
+        T[] a = _array;
         if ((uint)i < (uint)a.Length)
         {
             item = a[i];
-            Index = i + 1;
+            _index = i + 1;
             return true;
         }
         item = default!;
         return false;
     }
 
-    protected override bool TryFoldCore<TSink>(ref TSink sink) => FoldRest(ref sink);
-
-    /// <summary>The fold, callable directly (no generic virtual dispatch) by the fused array stages that know their
-    /// source is an array. The caller's own TryFold finishes this source on an exception, through its Release.</summary>
-    internal bool FoldDirect<TSink>(ref TSink sink) where TSink : struct, ISink<T>
+    public override bool TryGetSpanCursor(out SpanCursor<T> cursor)
     {
-        if (IsFinished) return true;
-        if (!FoldRest(ref sink)) return false;
-        MarkFinishedAtEnd(); // as TryFold would; Release has nothing to do, since Index is already at the end
+        cursor = new SpanCursor<T>(_array, ref _index);
         return true;
     }
 
-    private bool FoldRest<TSink>(ref TSink sink) where TSink : struct, ISink<T>
+    public override bool TryGetRemainingCount(out long count)
     {
-        int start = Index;
-        int consumed = FoldSpan(new ReadOnlySpan<T>(Array, start, Array.Length - start), ref sink);
-        if (consumed >= 0)
-        {
-            Index = start + consumed;
-            return false;
-        }
-        Index = Array.Length;
+        count = _array.Length - _index;
         return true;
     }
 
-    /// <summary>
-    /// The loop of every array fold: pushes the span into the sink; returns how many elements were consumed when the
-    /// sink stopped, or -1 at the end. A static method walking a pointer keeps the live values to the pointer, the end,
-    /// the sink's fields and the sink's address, which fit in the callee-saved registers: the sink's accumulator stays
-    /// in a register even though the cold delegate-call paths (where the JIT's guess of the lambda fails) make calls.
-    /// </summary>
-    internal static int FoldSpan<TSink>(ReadOnlySpan<T> items, ref TSink sink) where TSink : struct, ISink<T>
-    {
-        ref T first = ref MemoryMarshal.GetReference(items);
-        ref T current = ref first;
-        ref T end = ref Unsafe.Add(ref first, items.Length);
-        TSink s = sink;
-        while (Unsafe.IsAddressLessThan(ref current, ref end))
-        {
-            T x = current;
-            current = ref Unsafe.Add(ref current, 1);
-            if (!s.Accept(x))
-            {
-                sink = s;
-                return (int)(Unsafe.ByteOffset(ref first, ref current) / Unsafe.SizeOf<T>());
-            }
-        }
-        sink = s;
-        return -1;
-    }
+    protected override bool TryFoldCore<TSink>(ref TSink sink) => new SpanCursor<T>(_array, ref _index).Fold(ref sink);
 
-    // Finished means at the end: the fused stages (ArrayStages.cs) then see no more elements without checking.
-    protected override void Release() => Index = Array.Length;
-
-    internal override Iter<TResult> MapStage<TResult>(Func<T, TResult> selector) => new ArrayMapIter<T, TResult>(this, selector);
-
-    internal override Iter<T> FilterStage(Func<T, bool> predicate) => new ArrayFilterIter<T>(this, predicate);
+    protected override void Release() => _index = _array.Length;
 }

@@ -75,6 +75,8 @@ internal sealed class EnumerableSource<T>(IEnumerable<T> source) : Iter<T>
     }
 }
 
+// Invariant: _index is the next character; at the end once finished (Release). Memory-backed: the span capability
+// hands out _index, so consumers reading the string as a span move this source's own position.
 internal sealed class StringSource(string text) : Iter<char>
 {
     private int _index;
@@ -92,23 +94,17 @@ internal sealed class StringSource(string text) : Iter<char>
         return false;
     }
 
-    protected override bool TryFoldCore<TSink>(ref TSink sink)
+    public override bool TryGetSpanCursor(out SpanCursor<char> cursor)
     {
-        string t = text;
-        int i = _index;
-        TSink s = sink;
-        while ((uint)i < (uint)t.Length)
-        {
-            char c = t[i++];
-            if (!s.Accept(c))
-            {
-                _index = i;
-                sink = s;
-                return false;
-            }
-        }
-        _index = i;
-        sink = s;
+        cursor = new SpanCursor<char>(text, ref _index);
         return true;
     }
+
+    public override bool TryGetRemainingCount(out long count)
+    {
+        count = text.Length - _index;
+        return true;
+    }
+
+    protected override void Release() => _index = text.Length;
 }

@@ -61,27 +61,33 @@ internal sealed class RangeSource : Iter<long>, IStageName
         return true;
     }
 
+    // The state is stored before each element reaches the sink and read again after, so a sink or lambda that pulls
+    // this range itself sees and moves the right position (two loads and two stores per element).
     protected override bool TryFoldCore<TSink>(ref TSink sink)
     {
-        long v = _next, d = _step;
-        ulong n = _remaining;
+        long d = _step;
         TSink s = sink;
-        while (n != 0)
+        while (_remaining != 0)
         {
-            long x = v;
-            n--;
-            v = unchecked(v + d);
+            long x = _next;
+            _remaining--;
+            _next = unchecked(x + d);
             if (!s.Accept(x))
             {
-                _next = v;
-                _remaining = n;
                 sink = s;
                 return false;
             }
         }
-        _next = v;
-        _remaining = 0;
         sink = s;
         return true;
     }
+
+    public override bool TryGetRemainingCount(out long count)
+    {
+        // A range spans at most 2^64 - 1 values; the count capability speaks long, so larger ones say unknown.
+        count = (long)Math.Min(_remaining, long.MaxValue);
+        return _remaining <= long.MaxValue;
+    }
+
+    protected override void Release() => _remaining = 0;
 }
