@@ -1,9 +1,9 @@
 using Xunit;
 
-namespace Streams.Tests.Interop;
+namespace Streams.Tests.Doubles;
 
 /// <summary>Hang guards: a test body that would hang fails after a generous timeout instead of hanging CI.</summary>
-internal static class Guard
+public static class Guard
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
 
@@ -16,6 +16,19 @@ internal static class Guard
     }
 
     public static void Within(Action body) => Within(() => { body(); return 0; });
+
+    /// <summary>Fails unless <paramref name="task"/> completes (in any state) within the timeout.</summary>
+    public static void Finishes(Task task, string what = "the operation")
+    {
+        Assert.True(((IAsyncResult)task).AsyncWaitHandle.WaitOne(Timeout), $"{what} did not finish within the hang guard");
+    }
+
+    /// <summary>The result of <paramref name="task"/>, which must complete within the timeout.</summary>
+    public static T ResultOf<T>(Task<T> task, string what = "the operation")
+    {
+        Finishes(task, what);
+        return task.GetAwaiter().GetResult();
+    }
 
     public static async Task WithinAsync(Func<Task> body)
     {

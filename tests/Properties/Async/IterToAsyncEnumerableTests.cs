@@ -1,9 +1,10 @@
 using FsCheck.Xunit;
-using Streams.Tests.Doubles;
 using Xunit;
 using P = Streams.Pull;
 
-namespace Streams.Tests.Interop;
+using Streams.Tests.Doubles;
+
+namespace Streams.Tests.Async;
 
 public class IterToAsyncEnumerableTests
 {

@@ -6,7 +6,9 @@ using FsCheck.Xunit;
 using Xunit;
 using P = Streams.Pull;
 
-namespace Streams.Tests.Interop;
+using Streams.Tests.Doubles;
+
+namespace Streams.Tests.Reactive;
 
 public class ObservableToIterTests
 {
@@ -169,7 +171,7 @@ public class ObservableToIterTests
     [MemberData(nameof(Policies))]
     public void Slow_consumer_fast_producer_memory_stays_within_capacity(OverflowPolicy policy)
     {
-        const int n = 1_000_000;
+        const int n = 200_000;
         const int capacity = 64;
         var it = Observable.Range(0, n, NewThreadScheduler.Default).ToIter(capacity, policy);
         var (count, sum, failed) = Guard.Within(() =>

@@ -26,7 +26,8 @@ public static partial class ObservableInterop
     /// <para><b>Ownership</b>: the observable borrows <paramref name="source"/>, like <c>foreach</c>. Reaching the end
     /// (or an exception) releases the iterator; unsubscribing early leaves the rest of it, and a second subscription
     /// sees only what is left (nothing after a complete first one). Subscriptions to the same observable are serialised
-    /// by a lock (the iterator is not thread-safe). Use <see cref="ToObservable{T}(Func{Iter{T}}, IScheduler)"/> for an observable
+    /// by a lock (the iterator is not thread-safe); a subscription made from inside <c>OnNext</c> of a running pass does
+    /// not interleave with it: it runs when that pass ends, over what is left. Use <see cref="ToObservable{T}(Func{Iter{T}}, IScheduler)"/> for an observable
     /// that every subscription replays from a fresh iterator.</para>
     /// <example>
     /// <code>
@@ -78,7 +79,9 @@ public static partial class ObservableInterop
     /// <exception cref="ArgumentNullException"><paramref name="factory"/> is <see langword="null"/>.</exception>
     /// <remarks>
     /// <para><b>Lazy</b>: <paramref name="factory"/> runs when the loop starts, not at <c>Subscribe</c> with a
-    /// scheduler. An exception from <paramref name="factory"/> or from the iterator is sent as <c>OnError</c>.</para>
+    /// scheduler. An exception from <paramref name="factory"/> or from the iterator is sent as <c>OnError</c>; a
+    /// factory that returns <see langword="null"/> sends an <see cref="ArgumentNullException"/> naming
+    /// <c>factory</c>.</para>
     /// <para><b>Ownership</b>: the subscription owns its iterator and disposes it exactly once when the loop ends,
     /// throws, or stops because the subscription was disposed. Subscriptions are independent and may run concurrently.</para>
     /// <example>
@@ -102,6 +105,8 @@ internal sealed class IterObservable<T>(Iter<T>? iter, Func<Iter<T>>? factory, I
     private readonly object _gate = new();
     private readonly Iter<T>? _iter = iter;
     private readonly Func<Iter<T>>? _factory = factory;
+    private volatile int _passThread;          // managed id of the thread running a pass over _iter, or 0
+    private Queue<Subscription>? _deferred;    // subscriptions made during that pass on its thread; under _gate
 
     public IDisposable Subscribe(IObserver<T> observer)
     {
@@ -159,14 +164,14 @@ internal sealed class IterObservable<T>(Iter<T>? iter, Func<Iter<T>>? factory, I
         {
             if (owner._iter is { } borrowed)
             {
-                lock (owner._gate) Push(borrowed);
+                RunBorrowed(borrowed);
                 return;
             }
             Iter<T> fresh;
             try
             {
                 if (_disposed) return;
-                fresh = owner._factory!();
+                fresh = owner._factory!() ?? throw new ArgumentNullException("factory", "The factory returned null instead of an iterator.");
             }
             catch (Exception e)
             {
@@ -174,6 +179,41 @@ internal sealed class IterObservable<T>(Iter<T>? iter, Func<Iter<T>>? factory, I
                 return;
             }
             using (fresh) Push(fresh);
+        }
+
+        // One pass at a time over the borrowed iterator. A subscription made on the thread that is running a pass
+        // (from inside OnNext, directly or through an immediate scheduler) would interleave a second pass with the
+        // first: it is queued instead, and runs when the running pass ends, over what that pass left.
+        private void RunBorrowed(Iter<T> borrowed)
+        {
+            int me = Environment.CurrentManagedThreadId;
+            if (owner._passThread == me)
+            {
+                (owner._deferred ??= new Queue<Subscription>()).Enqueue(this); // we hold _gate (Monitor is reentrant)
+                return;
+            }
+            lock (owner._gate)
+            {
+                owner._passThread = me;
+                try
+                {
+                    Push(borrowed);
+                }
+                finally
+                {
+                    // Queued passes run also when the observer of this one threw: the iterator is finished then, so
+                    // they see the end (OnCompleted) rather than never hearing anything.
+                    try
+                    {
+                        while (owner._deferred is { Count: > 0 } deferred) deferred.Dequeue().Push(borrowed);
+                    }
+                    finally
+                    {
+                        owner._passThread = 0;
+                        owner._deferred?.Clear();
+                    }
+                }
+            }
         }
 
         private void Push(Iter<T> source)

@@ -3,11 +3,12 @@ using System.Reactive.Concurrency;
 using System.Reactive.Disposables;
 using System.Reactive.Linq;
 using FsCheck.Xunit;
-using Streams.Tests.Doubles;
 using Xunit;
 using P = Streams.Pull;
 
-namespace Streams.Tests.Interop;
+using Streams.Tests.Doubles;
+
+namespace Streams.Tests.Reactive;
 
 public class IterToObservableTests
 {
