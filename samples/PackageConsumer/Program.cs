@@ -1,6 +1,9 @@
-// Uses Streams only through its NuGet packages: a pipeline, an interop round trip, and the law kit.
+// Uses Streams only through its NuGet packages: a pipeline, interop round trips (Streams.Async, Streams.Reactive),
+// and the law kit.
 // .ci/package-check compares this output line by line with expected-output.txt.
 using System.Reactive.Linq;
+using System.Reactive.Subjects;
+using System.Threading.Channels;
 using Streams;
 using Streams.Laws;
 
@@ -14,6 +17,19 @@ Console.WriteLine($"async round trip: {string.Join(", ", viaAsync)}");
 using (var viaRx = Pull.Range(1, 6).ToObservable().Select(x => x * 10).ToIter(capacity: 2, OverflowPolicy.Block))
 {
     Console.WriteLine($"rx round trip: {viaRx.Join(", ")}");
+}
+// pull -> bounded channel (a producer with backpressure) -> pull; a hot Subject subscribed at once.
+var channel = Channel.CreateBounded<int>(2);
+var producer = Pull.From(new[] { 1, 2, 3, 4, 5 }).WriteToAsync(channel.Writer);
+Console.WriteLine($"channel round trip: {string.Join(", ", channel.ToIter().ToList())}");
+producer.Wait();
+var subject = new Subject<int>();
+using (var hot = subject.ToIter(8, OverflowPolicy.Block, SubscribeAt.Now))
+{
+    subject.OnNext(1);
+    subject.OnNext(2);
+    subject.OnCompleted();
+    Console.WriteLine($"hot subject: {string.Join(", ", hot.ToList())}");
 }
 
 // 3. The law kit on a user-written iterator and on an infinite built-in one.
