@@ -1,12 +1,14 @@
 using System.Reactive.Concurrency;
 using System.Reactive.Linq;
+using System.Threading.Channels;
 using BenchmarkDotNet.Attributes;
 
 namespace Streams.Benchmarks.Interop;
 
 /// <summary>
-/// Throughput of the IObservable-to-pull bridge (bounded buffer, Block policy) against Rx's own unbounded
-/// <c>ToEnumerable()</c>, on the same producer, consuming and summing <see cref="N"/> elements.
+/// Throughput of the IObservable-to-pull bridge (bounded, Block policy) against Rx's own unbounded
+/// <c>ToEnumerable()</c>, on the same producer, consuming and summing <see cref="N"/> elements; and against the
+/// design the bridge did not take: a bounded System.Threading.Channels channel with a blocking hand-off on both sides.
 /// Elements per second = N / mean time.
 /// </summary>
 [MemoryDiagnoser]
@@ -45,7 +47,40 @@ public class ObservableBridgeBenchmarks
     public long Bridge_Block_16() => Sum(_source.ToIter(16, OverflowPolicy.Block));
 
     [Benchmark]
+    public long Bridge_Block_256() => Sum(_source.ToIter(256, OverflowPolicy.Block));
+
+    [Benchmark]
     public long Bridge_Block_1024() => Sum(_source.ToIter(1024, OverflowPolicy.Block));
+
+    [Benchmark]
+    public long BoundedChannel_1024()
+    {
+        // The alternative: subscribe on a thread of its own (a synchronous source would otherwise deadlock), write with
+        // TryWrite and block on WaitToWriteAsync when full; read with TryRead and block on WaitToReadAsync when empty.
+        var channel = Channel.CreateBounded<int>(new BoundedChannelOptions(1024) { SingleReader = true, SingleWriter = true });
+        var writer = channel.Writer;
+        var thread = new Thread(() => _source.Subscribe(
+            x =>
+            {
+                while (!writer.TryWrite(x))
+                {
+                    if (!writer.WaitToWriteAsync().AsTask().GetAwaiter().GetResult()) return;
+                }
+            },
+            e => writer.TryComplete(e),
+            () => writer.TryComplete())) { IsBackground = true };
+        thread.Start();
+        var reader = channel.Reader;
+        long sum = 0;
+        while (true)
+        {
+            while (reader.TryRead(out var x)) sum += x;
+            var wait = reader.WaitToReadAsync();
+            if (!(wait.IsCompletedSuccessfully ? wait.Result : wait.AsTask().GetAwaiter().GetResult())) break;
+        }
+        thread.Join();
+        return sum;
+    }
 
     private static long Sum(Iter<int> it)
     {
