@@ -11,7 +11,7 @@ using Streams.Benchmarks.Smoke;
 namespace Streams.Benchmarks.Compare;
 
 /// <summary>
-/// <c>compare-child MODE COLUMNS WARMUPS,ITERATIONS,MS DATA LOG ARTIFACTS TYPE...</c>: runs the given pipeline classes one
+/// <c>compare-child MODE COLUMNS WARMUPS,ITERATIONS,MS DATA LOG ARTIFACTS METHODFILTER TYPE...</c>: runs the given pipeline classes one
 /// after another in this process (COLUMNS: <c>all</c>, or <c>default</c> for the shared mode's default columns), BenchmarkDotNet's log appended to LOG, and writes the measurements to DATA
 /// (<see cref="MeasurementFile"/>). Standard output carries one <c>case</c> line per benchmark started, for the parent's progress.
 /// </summary>
@@ -27,12 +27,13 @@ public static class CompareChild
         var job = args[2].Split(',').Select(int.Parse).ToArray();
         var profile = new JobProfile("child", 1, job[0], job[1], job[2]);
         string data = args[3], log = args[4], artifacts = args[5];
+        string? methodFilter = args[6].Length == 0 ? null : args[6];
         var all = SmokeCommand.PipelineTypes();
-        var types = args[6..].Select(name => all.Single(t => t.FullName == name)).ToArray();
+        var types = args[7..].Select(name => all.Single(t => t.FullName == name)).ToArray();
 
         using var logger = new StreamLogger(log, append: true);
         var config = CompareConfig.Create(profile, artifacts, logger, new CaseAnnouncer())
-            .AddFilter(new SimpleFilter(b => Runs(mode, allColumns, b.Descriptor.WorkloadMethod.Name)));
+            .AddFilter(new SimpleFilter(b => Runs(mode, allColumns, b.Descriptor.WorkloadMethod.Name) && MatchesMethodFilter(methodFilter, b.Descriptor.WorkloadMethod.Name)));
         var failures = new List<string>();
         var rows = Rows(BenchmarkRunner.Run(types, config), failures, mode);
         MeasurementFile.Write(data, rows, failures);
@@ -42,6 +43,11 @@ public static class CompareChild
     /// <summary>Whether a child in <paramref name="mode"/> runs an implementation.</summary>
     public static bool Runs(RunMode mode, bool allColumns, string implementation) =>
         mode == RunMode.Isolated || allColumns || Layout.RunsShared(implementation);
+
+    /// <summary>Whether an implementation passes the method part of <c>--filter Class.Method</c> (empty: all). The hand
+    /// loop always runs: every ratio needs it.</summary>
+    public static bool MatchesMethodFilter(string? filter, string implementation) =>
+        filter is null || implementation == Layout.HandLoop || implementation.Contains(filter, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The measurements in BenchmarkDotNet's summaries; a failed report (e.g. a verification mismatch) is a failure.</summary>
     public static List<Measurement> Rows(IEnumerable<Summary> summaries, List<string> failures, RunMode mode)

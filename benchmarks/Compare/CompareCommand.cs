@@ -34,8 +34,9 @@ public static class CompareCommand
         Directory.CreateDirectory(logDir);
         var command = "dotnet run -c Release --project benchmarks -- compare" + string.Concat(args.Select(a => a.Contains(' ') ? $" \"{a}\"" : " " + a));
 
+        var (typeFilter, methodFilter) = options.SplitFilter();
         var types = SmokeCommand.PipelineTypes()
-            .Where(t => options.Filter is null || t.Name.Contains(options.Filter, StringComparison.OrdinalIgnoreCase))
+            .Where(t => typeFilter is null || t.Name.Contains(typeFilter, StringComparison.OrdinalIgnoreCase))
             .OrderBy(t => Layout.PipelineIndex(PipelineName(t))).ThenBy(t => t.Name, StringComparer.Ordinal)
             .ToArray();
         if (types.Length == 0)
@@ -54,7 +55,7 @@ public static class CompareCommand
                 else plan.Add((mode, launch, types));
             }
         }
-        int CasesIn(RunMode mode) => types.Sum(t => CaseCount(t, mode, options.AllColumns));
+        int CasesIn(RunMode mode) => types.Sum(t => CaseCount(t, mode, options.AllColumns, methodFilter));
         int casesPerLaunch = options.Modes.Sum(CasesIn);
         var progress = new Progress(casesPerLaunch * options.Profile.Launches, PriorSecondsPerCase(options.Profile));
         int steps = types.Length * options.Modes.Count * options.Profile.Launches;
@@ -70,7 +71,7 @@ public static class CompareCommand
         {
             string name = $"{mode.Key()}-{launch}" + (childTypes.Length == 1 ? "-" + PipelineName(childTypes[0]) : "");
             string? current = null;
-            var (childRows, childFailures) = RunChild(mode, options.AllColumns, options.Profile, childTypes, Path.Combine(logDir, name + ".log"), Path.Combine(outDir, "bdn", name), type =>
+            var (childRows, childFailures) = RunChild(mode, options.AllColumns, methodFilter, options.Profile, childTypes, Path.Combine(logDir, name + ".log"), Path.Combine(outDir, "bdn", name), type =>
             {
                 started++;
                 if (type == current) return;
@@ -120,24 +121,24 @@ public static class CompareCommand
     public static string PipelineName(Type type) => ((PipelineBenchmark)Activator.CreateInstance(type)!).Pipeline;
 
     /// <summary>Benchmarks a child runs for a pipeline class: its [Benchmark] methods that run in <paramref name="mode"/> × its compare sizes.</summary>
-    public static int CaseCount(Type type, RunMode mode, bool allColumns)
+    public static int CaseCount(Type type, RunMode mode, bool allColumns, string? methodFilter = null)
     {
         var property = type.GetProperty("Sizes");
         int sizes = property?.GetValue(null) is IEnumerable<Size> all ? all.Count(s => s.Scale == Scale.Compare) : 1;
-        return Verifier.Implementations(type).Count(m => CompareChild.Runs(mode, allColumns, m.Name)) * Math.Max(sizes, 1);
+        return Verifier.Implementations(type).Count(m => CompareChild.Runs(mode, allColumns, m.Name) && CompareChild.MatchesMethodFilter(methodFilter, m.Name)) * Math.Max(sizes, 1);
     }
 
     /// <summary>Seconds per benchmark before any has finished: warmups and iterations plus BenchmarkDotNet's pilot and memory runs.</summary>
     private static double PriorSecondsPerCase(JobProfile p) => (p.Warmups + p.Iterations + 4) * p.IterationMilliseconds / 1000.0 + 0.1;
 
-    private static (List<Measurement> Rows, List<string> Failures) RunChild(RunMode mode, bool allColumns, JobProfile profile, Type[] types, string log, string artifacts, Action<string> onCase)
+    private static (List<Measurement> Rows, List<string> Failures) RunChild(RunMode mode, bool allColumns, string? methodFilter, JobProfile profile, Type[] types, string log, string artifacts, Action<string> onCase)
     {
         var data = Path.GetTempFileName();
         try
         {
             var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
             foreach (var (k, v) in CompareConfig.ChildEnvironment) start.Environment[k] = v;
-            foreach (var a in new[] { "compare-child", mode.Key(), allColumns ? "all" : "default", $"{profile.Warmups},{profile.Iterations},{profile.IterationMilliseconds}", data, log, artifacts })
+            foreach (var a in new[] { "compare-child", mode.Key(), allColumns ? "all" : "default", $"{profile.Warmups},{profile.Iterations},{profile.IterationMilliseconds}", data, log, artifacts, methodFilter ?? "" })
                 start.ArgumentList.Add(a);
             foreach (var t in types) start.ArgumentList.Add(t.FullName!);
             using var child = Process.Start(start)!;

@@ -21,7 +21,7 @@ namespace Streams.Benchmarks.Compare;
 public sealed record JobProfile(string Name, int Launches, int Warmups, int Iterations, int IterationMilliseconds)
 {
     /// <summary>The default: one launch per mode, short iterations (the whole run fits in about three minutes on 2 cores).</summary>
-    public static readonly JobProfile Quick = new("quick", 1, 3, 5, 20);
+    public static readonly JobProfile Quick = new("quick", 1, 3, 5, 15);
 
     /// <summary>--thorough: three launches per mode, longer warmups and iterations (about a quarter of an hour on 2 cores).</summary>
     public static readonly JobProfile Thorough = new("thorough", 3, 6, 5, 50);

@@ -5,7 +5,8 @@ namespace Streams.Benchmarks.Compare;
 /// <summary>The compare command's options.</summary>
 /// <param name="Profile">How long each benchmark is measured, in how many launches.</param>
 /// <param name="Modes">Which modes run.</param>
-/// <param name="Filter">Only pipeline classes whose name contains this (case-insensitive).</param>
+/// <param name="Filter">Only pipeline classes whose name contains this (case-insensitive); <c>Class.Method</c> also keeps
+/// only the implementations whose name contains Method (and the hand loop).</param>
 /// <param name="Out">The output folder; null for artifacts/benchmarks/&lt;date-time&gt;.</param>
 /// <param name="Publish">Whether to copy the report into benchmarks/results (the reference run the docs quote).</param>
 /// <param name="Note">A note shown at the top of the report.</param>
@@ -13,7 +14,7 @@ namespace Streams.Benchmarks.Compare;
 public sealed record CompareOptions(JobProfile Profile, IReadOnlyList<RunMode> Modes, string? Filter, string? Out, bool Publish, string? Note, bool AllColumns = false)
 {
     public const string Usage =
-        "usage: compare [--thorough] [--launches N] [--mode isolated|shared|both] [--filter NAME] [--out DIR] [--publish] [--note TEXT] [--all-columns]";
+        "usage: compare [--thorough] [--launches N] [--mode isolated|shared|both] [--filter CLASS[.METHOD]] [--out DIR] [--publish] [--note TEXT] [--all-columns]";
 
     /// <summary>Parses the arguments after <c>compare</c>.</summary>
     /// <exception cref="ArgumentException">An unknown option, a missing value or a bad number or mode.</exception>
@@ -52,6 +53,16 @@ public sealed record CompareOptions(JobProfile Profile, IReadOnlyList<RunMode> M
         }
         if (launches is { } l) profile = profile with { Launches = l };
         return new CompareOptions(profile, modes, filter, output, publish, note, allColumns);
+    }
+
+    /// <summary>The class and method parts of <see cref="Filter"/> (either null when absent or empty).</summary>
+    public (string? Type, string? Method) SplitFilter()
+    {
+        if (Filter is null) return (null, null);
+        int dot = Filter.IndexOf('.', StringComparison.Ordinal);
+        if (dot < 0) return (Filter, null);
+        string type = Filter[..dot], method = Filter[(dot + 1)..];
+        return (type.Length == 0 ? null : type, method.Length == 0 ? null : method);
     }
 
     private static string Value(IReadOnlyList<string> args, ref int i) =>
