@@ -35,7 +35,7 @@ public partial class PositivesBenchmark : LinearPipelineBenchmark
 
     private static Iter<long> PullPipeline(Iter<long> positives, int n) => positives.Filter(x => x % 2 == 0).Map(x => x * x).Take(n);
 
-    [Benchmark] public long StreamsTerminal() => PullPipeline(Pull.Positives(), N).Sum();
+    [Benchmark] public long StreamsTerminal() => PullPipeline(Pull.Positives(), N).WrappingSum();
 
     [Benchmark] public long StreamsForeach() => Loops.SumForeach(PullPipeline(Pull.Positives(), N));
 
@@ -63,5 +63,5 @@ public partial class PositivesBenchmark : LinearPipelineBenchmark
     // Interop: pull -> push, pull -> async, push -> pull.
     [Benchmark] public long StreamsToRx() => RxRun.Sum(RxPipeline(Pull.Positives().ToObservable(), N));
     [Benchmark] public long StreamsToAsync() => AsyncRun.SumAwaitForeach(PullPipeline(Pull.Positives(), N).ToAsyncEnumerable());
-    [Benchmark] public long RxToIter() => PullPipeline(RxSources.DefaultPositives().ToIter(1024, OverflowPolicy.Block), N).Sum();
+    [Benchmark] public long RxToIter() => PullPipeline(RxSources.DefaultPositives().ToIter(1024, OverflowPolicy.Block), N).WrappingSum();
 }

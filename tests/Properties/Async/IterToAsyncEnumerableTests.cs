@@ -26,7 +26,7 @@ public class IterToAsyncEnumerableTests
     [Fact]
     public void MoveNextAsync_completes_synchronously_and_allocates_nothing_per_element()
     {
-        var e = P.Range(0, 100_000).ToAsyncEnumerable().GetAsyncEnumerator();
+        var e = P.Range(0L, 100_000).ToAsyncEnumerable().GetAsyncEnumerator();
         Assert.True(e.MoveNextAsync().IsCompletedSuccessfully); // warm up
         long before = GC.GetAllocatedBytesForCurrentThread();
         long sum = SumSynchronously(e);

@@ -73,7 +73,7 @@ public class AlgebraLawTests
     [LawProperty]
     public Property Zip_with_a_count_enumerates_and_zip_length_is_min() => Prop.ForAll(Cases, c =>
     {
-        var pairs = P.Count().Zip(It(c.Input)).ToList();
+        var pairs = P.CountFrom(0L).Zip(It(c.Input)).ToList();
         bool enumerates = pairs.Select(t => (int)t.First).SequenceEqual(Enumerable.Range(0, c.Input.Length))
             && pairs.Select(t => t.Second).SequenceEqual(c.Input);
         bool lengths = It(c.Input).Zip(It(c.Args.Other)).Count() == Math.Min(c.Input.Length, c.Args.Other.Length);
@@ -160,9 +160,9 @@ public class AlgebraLawTests
     {
         long start = c.Args.B;
         var enumerated = It(c.Input).Enumerate(start).ToList();
-        var zipped = P.Count(start).Zip(It(c.Input)).ToList();
+        var zipped = P.CountFrom(start).Zip(It(c.Input)).ToList();
         return enumerated.SequenceEqual(zipped.Select(t => (t.First, t.Second)))
-            && P.Count().Zip(It(c.Input)).ToList().SequenceEqual(It(c.Input).Enumerate().ToList().Select(t => (t.Index, t.Item)));
+            && P.CountFrom(0L).Zip(It(c.Input)).ToList().SequenceEqual(It(c.Input).Enumerate().ToList().Select(t => (t.Index, t.Item)));
     });
 
     [LawProperty]

@@ -17,7 +17,9 @@ public class CompletenessTests
         return false;
     }
 
-    private static MethodInfo[] PublicStatics => typeof(Streams.Pull).GetMethods(BindingFlags.Public | BindingFlags.Static);
+    // Obsolete forwarders kept for one release under an old name are not registered: their new name is.
+    private static MethodInfo[] PublicStatics => typeof(Streams.Pull).GetMethods(BindingFlags.Public | BindingFlags.Static)
+        .Where(m => m.GetCustomAttribute<ObsoleteAttribute>() is null).ToArray();
 
     [Fact]
     public void Every_operator_of_Pull_has_a_table_entry()

@@ -189,7 +189,7 @@ public static class OperatorLaws
         var byNext = Drain(s.Build(new Sources())).Items;
         var byList = s.Build(new Sources()).ToList();
         var byFold = s.Build(new Sources()).Fold(new List<int>(), (acc, x) => { acc.Add(x); return acc; });
-        int bySum = s.Build(new Sources()).Sum();
+        int bySum = s.Build(new Sources()).WrappingSum();
         int modelSum = s.Expected.Aggregate(0, (a, x) => unchecked(a + x));
         Must(byNext.SequenceEqual(s.Expected), () => $"TryNext gave {Show(byNext)}, model {Show(s.Expected)}");
         Must(byList.SequenceEqual(s.Expected), () => $"ToList gave {Show(byList)}, model {Show(s.Expected)}");

@@ -159,9 +159,9 @@ public static class OperatorTable
     {
         ["From"] = n => { Kit(() => Streams.Pull.From(Enumerable.Range(0, n).ToArray())); Kit(() => Streams.Pull.From(Enumerable.Range(0, n).ToList())); },
         ["Of"] = n => Kit(() => Streams.Pull.Of(n, n + 1, n + 2)),
-        ["Range"] = n => { Kit(() => Streams.Pull.Range(-n, n)); Kit(() => Streams.Pull.Range(n, -n, -3)); },
-        ["Count"] = n => Kit(() => Streams.Pull.Count(n, 2)),
-        ["Positives"] = _ => Kit(() => Streams.Pull.Positives()),
+        ["Range"] = n => { Kit(() => Streams.Pull.Range(-n, n)); Kit(() => Streams.Pull.Range(n, -n, -3)); Kit(() => Streams.Pull.Range((long)-n, n)); Kit(() => Streams.Pull.Range((System.Numerics.BigInteger)n, -n, -2)); },
+        ["CountFrom"] = n => { Kit(() => Streams.Pull.CountFrom((long)n, 2L)); Kit(() => Streams.Pull.CountFrom(n)); },
+        ["Positives"] = _ => { Kit(() => Streams.Pull.Positives()); Kit(() => Streams.Pull.Positives<int>()); Kit(() => Streams.Pull.Positives<double>()); },
         ["Empty"] = _ => Kit(() => Streams.Pull.Empty<int>()),
         ["Once"] = n => Kit(() => Streams.Pull.Once(n)),
         ["Chars"] = n => Kit(() => Streams.Pull.Chars(new string('x', n) + "abc")),
@@ -178,8 +178,8 @@ public static class OperatorTable
         },
         ["Interleave"] = n =>
         {
-            Kit(() => Streams.Pull.Interleave(Streams.Pull.Range(0, n), Streams.Pull.Of(-1L), Streams.Pull.Empty<long>(), Streams.Pull.Range(10, 10 + 2 * n)));
-            Kit(() => Streams.Pull.Interleave(Streams.Pull.Range(0, n), Streams.Pull.Positives().Map(x => -x)));
+            Kit(() => Streams.Pull.Interleave(Streams.Pull.Range(0L, n), Streams.Pull.Of(-1L), Streams.Pull.Empty<long>(), Streams.Pull.Range(10L, 10 + 2 * n)));
+            Kit(() => Streams.Pull.Interleave(Streams.Pull.Range(0L, n), Streams.Pull.Positives().Map(x => -x)));
             Kit(() => Streams.Pull.Interleave<int>());
         },
     };

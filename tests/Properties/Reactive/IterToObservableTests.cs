@@ -103,7 +103,7 @@ public class IterToObservableTests
     [Fact]
     public void Second_subscription_sees_what_is_left_of_the_one_pass_iterator()
     {
-        var observable = P.Range(0, 10).ToObservable();
+        var observable = P.Range(0L, 10).ToObservable();
         Assert.Equal([0L, 1, 2], observable.Take(3).ToList().Wait());
         Assert.Equal([3L, 4, 5, 6, 7, 8, 9], observable.ToList().Wait());
         Assert.Empty(observable.ToList().Wait());

@@ -16,7 +16,7 @@ public class QuerySyntaxTests
     [Fact]
     public void Two_froms_match_linq()
     {
-        Iter<(long, long)> q = from x in P.Range(1, 4) from y in P.Range(0, x) select (x, y);
+        Iter<(long, long)> q = from x in P.Range(1L, 4) from y in P.Range(0, x) select (x, y);
         var expected = from x in Enumerable.Range(1, 3) from y in Enumerable.Range(0, x) select ((long)x, (long)y);
         Assert.Equal(expected, q.ToList());
         Iter<string> q2 = from x in P.Of(1, 2) from c in "ab" select $"{x}{c}";
