@@ -46,16 +46,16 @@ Console.WriteLine($"head = [{string.Join(", ", head)}]; next = {counter.Next()}"
 
 Section("__getitem__-style iteration: index 0, 1, 2, ... until the indexer says out of range");
 string[] planets = ["Mercury", "Venus", "Earth"];
-Console.WriteLine(Pull.FromIndexer(i => planets[i]).Join(" -> "));
+Console.WriteLine(Pull.FromIndexer(i => planets[i]).JoinToString(" -> "));
 
 Section("Check your own iterators against the laws, in one call");
 Console.WriteLine($"LetterIter: {IteratorLaws.Check(() => new LetterIter('a', 'e'))}");
 Console.WriteLine($"Positives:  {IteratorLaws.Check(() => new PositivesIter())}");
 
 Section("Pipelines and LINQ-style composition");
-Console.WriteLine(Pull.Positives().Filter(x => x % 2 == 0).Map(x => x * x).Take(5).Join(", "));
+Console.WriteLine(Pull.Positives().Filter(x => x % 2 == 0).Map(x => x * x).Take(5).JoinToString(", "));
 var query = from x in Pull.Positives() where x % 3 == 0 select x * 10;
-Console.WriteLine($"{query} -> {query.Take(4).Join(", ")}");
+Console.WriteLine($"{query} -> {query.Take(4).JoinToString(", ")}");
 
 Section("A realistic pipeline: first 3 auth errors in an endless generated log, in constant memory");
 var (errors, linesRead) = LogScan.FirstErrors("auth", 3);

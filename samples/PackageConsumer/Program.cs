@@ -9,14 +9,14 @@ using Streams.Laws;
 
 // 1. A lazy pipeline over an infinite source.
 var squares = Pull.Positives().Filter(x => x % 2 == 0).Map(x => x * x).Take(5);
-Console.WriteLine($"pipeline: {squares.Join(", ")}");
+Console.WriteLine($"pipeline: {squares.JoinToString(", ")}");
 
 // 2. Interop round trips: pull -> async -> pull, and pull -> push (Rx) -> pull through a bounded buffer.
 var viaAsync = Pull.Range(1, 6).ToAsyncEnumerable().ToIter().ToList();
 Console.WriteLine($"async round trip: {string.Join(", ", viaAsync)}");
 using (var viaRx = Pull.Range(1, 6).ToObservable().Select(x => x * 10).ToIter(capacity: 2, OverflowPolicy.Block))
 {
-    Console.WriteLine($"rx round trip: {viaRx.Join(", ")}");
+    Console.WriteLine($"rx round trip: {viaRx.JoinToString(", ")}");
 }
 // pull -> bounded channel (a producer with backpressure) -> pull; a hot Subject subscribed at once.
 var channel = Channel.CreateBounded<int>(2);

@@ -33,12 +33,12 @@ namespace Streams;
 /// <code>
 /// using Streams;
 /// var it = Pull.Positives().Filter(x =&gt; x % 2 == 0).Map(x =&gt; x * x).Take(3);
-/// Console.WriteLine(it.Join(", ")); // 4, 16, 36
+/// Console.WriteLine(it.JoinToString(", ")); // 4, 16, 36
 /// </code>
 /// </example>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-public abstract class Iter<T> : IEnumerable<T>, IDisposable
+public abstract partial class Iter<T> : IEnumerable<T>, IDisposable
 {
     // Invariant: once _finished is true it never goes back, and Release() has run exactly once.
     private bool _finished;

@@ -12,7 +12,7 @@ public static partial class Pull
     /// <remarks>Lazy in the output: the source is read to its end (and released) on the first pull, not when building.
     /// Not safe on infinite sources. Elements are told apart by position, not value. <paramref name="r"/> greater than
     /// the pool size gives nothing; <paramref name="r"/> zero gives one empty array.</remarks>
-    /// <example><code>Pull.Chars("ABCD").Combinations(2).Map(c =&gt; new string(c)).Join(" "); // "AB AC AD BC BD CD"</code></example>
+    /// <example><code>Pull.Chars("ABCD").Combinations(2).Map(c =&gt; new string(c)).JoinToString(" "); // "AB AC AD BC BD CD"</code></example>
     public static Iter<T[]> Combinations<T>(this Iter<T> source, int r)
     {
         ArgumentNullException.ThrowIfNull(source);

@@ -13,7 +13,7 @@ public static partial class Pull
     /// <remarks>Lazy in the output: the source is read to its end (and released) on the first pull, not when building.
     /// Not safe on infinite sources. An empty pool gives nothing unless <paramref name="r"/> is zero, which gives one
     /// empty array.</remarks>
-    /// <example><code>Pull.Chars("ABC").CombinationsWithReplacement(2).Map(c =&gt; new string(c)).Join(" "); // "AA AB AC BB BC CC"</code></example>
+    /// <example><code>Pull.Chars("ABC").CombinationsWithReplacement(2).Map(c =&gt; new string(c)).JoinToString(" "); // "AA AB AC BB BC CC"</code></example>
     public static Iter<T[]> CombinationsWithReplacement<T>(this Iter<T> source, int r)
     {
         ArgumentNullException.ThrowIfNull(source);

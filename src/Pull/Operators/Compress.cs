@@ -11,7 +11,7 @@ public static partial class Pull
     /// <remarks>Lazy: like Python's <c>zip</c>, each step pulls a data element, then its selector; when the data ends the
     /// selectors are not pulled again, and when the selectors end the data element just pulled is lost. Safe on infinite
     /// inputs as long as true selectors keep coming (or one input is finite).</remarks>
-    /// <example><code>Pull.Chars("abcd").Compress(Pull.Of(true, false, true)).Join(""); // "ac"</code></example>
+    /// <example><code>Pull.Chars("abcd").Compress(Pull.Of(true, false, true)).JoinToString(""); // "ac"</code></example>
     public static Iter<T> Compress<T>(this Iter<T> source, Iter<bool> selectors)
     {
         ArgumentNullException.ThrowIfNull(source);

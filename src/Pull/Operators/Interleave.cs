@@ -15,12 +15,29 @@ public static partial class Pull
     /// <para>Safe on infinite inputs: the result is then infinite (bound it with <c>Take</c>), and every finite input still
     /// gets its turn.</para>
     /// </remarks>
-    /// <example><code>Pull.Interleave(Pull.Chars("ABC"), Pull.Chars("D"), Pull.Chars("EF")).Join(""); // "ADEBFC"</code></example>
+    /// <example><code>Pull.Interleave(Pull.Chars("ABC"), Pull.Chars("D"), Pull.Chars("EF")).JoinToString(""); // "ADEBFC"</code></example>
     public static Iter<T> Interleave<T>(params Iter<T>[] sources)
     {
         ArgumentNullException.ThrowIfNull(sources);
         foreach (var s in sources) ArgumentNullException.ThrowIfNull(s, nameof(sources));
         return new InterleaveIter<T>((Iter<T>[])sources.Clone());
+    }
+
+    /// <summary>Takes one element from <paramref name="first"/>, then from each of <paramref name="rest"/>, round robin;
+    /// when one ends, continues with the others (the extension form of <see cref="Interleave{T}(Iter{T}[])"/>).</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="first">The first iterator; the result owns it.</param>
+    /// <param name="rest">The other iterators; the result owns every one.</param>
+    /// <returns>A lazy iterator that ends when every input has ended.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="first"/>, <paramref name="rest"/> or one of its elements is <see langword="null"/>.</exception>
+    /// <remarks>Lazy: each output pulls exactly one input; safe on infinite inputs (the result is then infinite).</remarks>
+    /// <example><code>Pull.Chars("ABC").Interleave(Pull.Chars("xy")).JoinToString(""); // "AxByC"</code></example>
+    public static Iter<T> Interleave<T>(this Iter<T> first, params Iter<T>[] rest)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(rest);
+        foreach (var s in rest) ArgumentNullException.ThrowIfNull(s, nameof(rest));
+        return new InterleaveIter<T>([first, .. rest]);
     }
 }
 

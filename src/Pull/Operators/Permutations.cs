@@ -13,7 +13,7 @@ public static partial class Pull
     /// then one permutation is computed per pull. Not safe on infinite sources (the first pull never ends). Elements are
     /// told apart by position, not value: repeated values give repeated permutations. <paramref name="r"/> greater than
     /// the pool size gives nothing; <paramref name="r"/> zero gives one empty array.</remarks>
-    /// <example><code>Pull.Of(1, 2, 3).Permutations(2).Map(p =&gt; string.Concat(p)).Join(" "); // "12 13 21 23 31 32"</code></example>
+    /// <example><code>Pull.Of(1, 2, 3).Permutations(2).Map(p =&gt; string.Concat(p)).JoinToString(" "); // "12 13 21 23 31 32"</code></example>
     public static Iter<T[]> Permutations<T>(this Iter<T> source, int r)
     {
         ArgumentNullException.ThrowIfNull(source);

@@ -31,7 +31,7 @@ public static partial class Pull
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="repeat"/> is negative.</exception>
     /// <remarks>Lazy in the output: the source is read to its end (and released) on the first pull, not when building.
     /// Not safe on infinite sources. <paramref name="repeat"/> zero gives one empty array (also for an empty pool).</remarks>
-    /// <example><code>Pull.Of(0, 1).Product(2).Map(p =&gt; string.Concat(p)).Join(" "); // "00 01 10 11"</code></example>
+    /// <example><code>Pull.Of(0, 1).Product(2).Map(p =&gt; string.Concat(p)).JoinToString(" "); // "00 01 10 11"</code></example>
     public static Iter<T[]> Product<T>(this Iter<T> source, int repeat)
     {
         ArgumentNullException.ThrowIfNull(source);

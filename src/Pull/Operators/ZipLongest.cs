@@ -23,6 +23,19 @@ public static partial class Pull
         ArgumentNullException.ThrowIfNull(second);
         return new ZipLongestIter<TFirst, TSecond>(first, second, fillFirst, fillSecond);
     }
+
+    /// <summary>Pairs up elements of two iterators of one type until both have ended, with one <paramref name="fill"/>
+    /// for whichever ended first (Python's <c>zip_longest(a, b, fillvalue=fill)</c>).</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="first">The first iterator; the result owns it.</param>
+    /// <param name="second">The second iterator; the result owns it.</param>
+    /// <param name="fill">Stands in for the elements of the input that ended first.</param>
+    /// <returns>A lazy iterator of pairs, as long as the longer input.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="first"/> or <paramref name="second"/> is <see langword="null"/>.</exception>
+    /// <remarks>Lazy, same pulls as the two-fill overload. With one infinite input the result is infinite.</remarks>
+    /// <example><code>Pull.Of(1, 2, 3).ZipLongest(Pull.Of(9), 0).ToList(); // [(1, 9), (2, 0), (3, 0)]</code></example>
+    public static Iter<(T First, T Second)> ZipLongest<T>(this Iter<T> first, Iter<T> second, T fill) =>
+        ZipLongest(first, second, fill, fill);
 }
 
 // Invariant: an input whose flag is set said end and is never pulled again.

@@ -34,7 +34,7 @@ public static partial class Pull
     /// <returns>A lazy iterator over the characters of <paramref name="text"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is <see langword="null"/>.</exception>
     /// <remarks>Lazy; finite.</remarks>
-    /// <example><code>Pull.Chars("abc").Join("-"); // "a-b-c"</code></example>
+    /// <example><code>Pull.Chars("abc").JoinToString("-"); // "a-b-c"</code></example>
     public static Iter<char> Chars(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

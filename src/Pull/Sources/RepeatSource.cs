@@ -7,7 +7,7 @@ public static partial class Pull
     /// <param name="value">The element to repeat.</param>
     /// <returns>An infinite lazy iterator.</returns>
     /// <remarks>Lazy; infinite: bound it with <c>Take</c>, <c>TakeWhile</c>, <c>Slice</c> or a short-circuiting terminal.</remarks>
-    /// <example><code>Pull.Repeat('a').Take(3).Join(""); // "aaa"</code></example>
+    /// <example><code>Pull.Repeat('a').Take(3).JoinToString(""); // "aaa"</code></example>
     public static Iter<T> Repeat<T>(T value) => new RepeatSource<T>(value, -1);
 
     /// <summary>Yields <paramref name="value"/> <paramref name="count"/> times (Python's <c>itertools.repeat(x, n)</c>).</summary>

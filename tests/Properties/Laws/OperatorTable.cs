@@ -60,8 +60,8 @@ public static class OperatorTable
             (l, a) => l.SelectMany(a.Inner, (x, y) => x - 2 * y)),
 
         // ---- several inputs in lockstep ----
-        Op("Map", "2 inputs", (s, a, c) => Streams.Pull.Map(s, c.Src(a.Other), (x, y) => unchecked(x * 3 + y)), (l, a) => l.Zip(a.Other, (x, y) => x * 3 + y), (k, _) => k + 1),
-        Op("Map", "3 inputs", (s, a, c) => Streams.Pull.Map(s, c.Src(a.Other), c.Src(a.Other.Reverse()), (x, y, z) => unchecked(x * 9 + y * 3 + z)),
+        Op("Map", "2 inputs", (s, a, c) => s.Zip(c.Src(a.Other), (x, y) => unchecked(x * 3 + y)), (l, a) => l.Zip(a.Other, (x, y) => x * 3 + y), (k, _) => k + 1),
+        Op("Map", "3 inputs", (s, a, c) => s.Zip(c.Src(a.Other), c.Src(a.Other.Reverse()), (x, y, z) => unchecked(x * 9 + y * 3 + z)),
             (l, a) => l.Zip(a.Other, a.Other.Reverse()).Select(t => t.First * 9 + t.Second * 3 + t.Third), (k, _) => k + 1),
         Op("Zip", "3 inputs", (s, a, c) => s.Zip(c.Src(a.Other), c.Src(a.Other.Select(a.G))).Map(t => unchecked(t.First * 9 + t.Second * 3 + t.Third)),
             (l, a) => l.Zip(a.Other, a.Other.Select(a.G)).Select(t => t.First * 9 + t.Second * 3 + t.Third), (k, _) => k + 1),
@@ -152,6 +152,9 @@ public static class OperatorTable
         Op("Peekable", "", (s, a, c) => s.Peekable(), (l, a) => l, (k, _) => k),
         Op("Peekable", "peek then pull", (s, a, c) => new PeekThenPull(s.Peekable()), (l, a) => l, (k, _) => k),
         Op("Peekable", "NextIf", (s, a, c) => new NextIfSplit(s.Peekable(), a.P), (l, a) => l.Select(x => a.P(x) ? x * 2 : x * 2 + 1), (k, _) => k),
+
+        // ---- LINQ-named operators and Python staples: their own file ----
+        .. LinqOperatorTable.Entries,
     ];
 
     /// <summary>Sources: every public static method of Pull that builds an Iter&lt;&gt; from something else, with a law-kit check.</summary>
@@ -176,6 +179,7 @@ public static class OperatorTable
             Kit(() => { var array = Enumerable.Range(0, n).ToArray(); return Streams.Pull.FromIndexer(i => array[i]); });
             Kit(() => { var list = Enumerable.Range(0, n).ToList(); return Streams.Pull.FromIndexer(i => list[(int)i]); });
         },
+        ["Defer"] = n => { Kit(() => Streams.Pull.Defer(() => Streams.Pull.Range(0, n))); Kit(() => Streams.Pull.Defer(() => Enumerable.Range(0, n))); },
         ["Interleave"] = n =>
         {
             Kit(() => Streams.Pull.Interleave(Streams.Pull.Range(0L, n), Streams.Pull.Of(-1L), Streams.Pull.Empty<long>(), Streams.Pull.Range(10L, 10 + 2 * n)));

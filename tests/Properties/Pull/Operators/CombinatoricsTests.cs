@@ -6,7 +6,7 @@ namespace Streams.Tests.Pull.Operators;
 
 public class CombinatoricsTests
 {
-    private static string Show(Iter<char[]> it) => it.Map(a => new string(a)).Join(" ");
+    private static string Show(Iter<char[]> it) => it.Map(a => new string(a)).JoinToString(" ");
 
     [Fact]
     public void Outputs_match_python_documentation()
@@ -14,17 +14,17 @@ public class CombinatoricsTests
         // permutations('ABCD', 2) --> AB AC AD BA BC BD CA CB CD DA DB DC
         Assert.Equal("AB AC AD BA BC BD CA CB CD DA DB DC", Show(P.Chars("ABCD").Permutations(2)));
         // permutations(range(3)) --> 012 021 102 120 201 210
-        Assert.Equal("012 021 102 120 201 210", P.Range(0, 3).Permutations().Map(p => string.Concat(p)).Join(" "));
+        Assert.Equal("012 021 102 120 201 210", P.Range(0, 3).Permutations().Map(p => string.Concat(p)).JoinToString(" "));
         // combinations('ABCD', 2) --> AB AC AD BC BD CD
         Assert.Equal("AB AC AD BC BD CD", Show(P.Chars("ABCD").Combinations(2)));
         // combinations(range(4), 3) --> 012 013 023 123
-        Assert.Equal("012 013 023 123", P.Range(0, 4).Combinations(3).Map(p => string.Concat(p)).Join(" "));
+        Assert.Equal("012 013 023 123", P.Range(0, 4).Combinations(3).Map(p => string.Concat(p)).JoinToString(" "));
         // combinations_with_replacement('ABC', 2) --> AA AB AC BB BC CC
         Assert.Equal("AA AB AC BB BC CC", Show(P.Chars("ABC").CombinationsWithReplacement(2)));
         // product('ABCD', 'xy') --> Ax Ay Bx By Cx Cy Dx Dy
-        Assert.Equal("Ax Ay Bx By Cx Cy Dx Dy", P.Chars("ABCD").Product(P.Chars("xy")).Map(p => $"{p.First}{p.Second}").Join(" "));
+        Assert.Equal("Ax Ay Bx By Cx Cy Dx Dy", P.Chars("ABCD").Product(P.Chars("xy")).Map(p => $"{p.First}{p.Second}").JoinToString(" "));
         // product(range(2), repeat=3) --> 000 001 010 011 100 101 110 111
-        Assert.Equal("000 001 010 011 100 101 110 111", P.Range(0, 2).Product(3).Map(p => string.Concat(p)).Join(" "));
+        Assert.Equal("000 001 010 011 100 101 110 111", P.Range(0, 2).Product(3).Map(p => string.Concat(p)).JoinToString(" "));
     }
 
     [Fact]

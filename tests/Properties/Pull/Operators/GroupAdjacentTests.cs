@@ -10,9 +10,9 @@ public class GroupAdjacentTests
     public void Matches_python_groupby_examples()
     {
         // [k for k, g in groupby('AAAABBBCCDAABBB')] --> A B C D A B
-        Assert.Equal("ABCDAB", P.Chars("AAAABBBCCDAABBB").GroupAdjacent(c => c).Map(g => g.Key).Join(""));
+        Assert.Equal("ABCDAB", P.Chars("AAAABBBCCDAABBB").GroupAdjacent(c => c).Map(g => g.Key).JoinToString(""));
         // [list(g) for k, g in groupby('AAAABBBCCD')] --> AAAA BBB CC D
-        Assert.Equal("AAAA BBB CC D", P.Chars("AAAABBBCCD").GroupAdjacent(c => c).Map(g => g.Elements.Join("")).Join(" "));
+        Assert.Equal("AAAA BBB CC D", P.Chars("AAAABBBCCD").GroupAdjacent(c => c).Map(g => g.Elements.JoinToString("")).JoinToString(" "));
         Assert.Empty(P.Empty<int>().GroupAdjacent(x => x).ToList());
     }
 
@@ -40,7 +40,7 @@ public class GroupAdjacentTests
         Assert.Equal('b', k2);
         Assert.False(g1.TryNext(out _));
         Assert.False(g1.TryNext(out _));
-        Assert.Equal("bb", g2.Join(""));
+        Assert.Equal("bb", g2.JoinToString(""));
         var (k3, g3) = groups.Next();
         Assert.Equal('c', k3);
         Assert.False(groups.TryNext(out _)); // g3 left behind unread
@@ -50,7 +50,7 @@ public class GroupAdjacentTests
     [Fact]
     public void Comparer_is_used()
     {
-        Assert.Equal("a B", P.Of("a", "A", "B", "b").GroupAdjacent(s => s, StringComparer.OrdinalIgnoreCase).Map(g => g.Key).Join(" "));
+        Assert.Equal("a B", P.Of("a", "A", "B", "b").GroupAdjacent(s => s, StringComparer.OrdinalIgnoreCase).Map(g => g.Key).JoinToString(" "));
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public class InterleaveTests
     public void Matches_python_roundrobin()
     {
         // roundrobin('ABC', 'D', 'EF') --> A D E B F C
-        Assert.Equal("ADEBFC", P.Interleave(P.Chars("ABC"), P.Chars("D"), P.Chars("EF")).Join(""));
+        Assert.Equal("ADEBFC", P.Interleave(P.Chars("ABC"), P.Chars("D"), P.Chars("EF")).JoinToString(""));
         Assert.Empty(P.Interleave<int>().ToList());
         Assert.Empty(P.Interleave(P.Empty<int>(), P.Empty<int>()).ToList());
         Assert.Equal([1, 2, 3], P.Interleave(P.Empty<int>(), P.Of(1, 2, 3)).ToList());
@@ -81,7 +81,7 @@ public class InterleaveTests
         it.Dispose();
         Assert.Equal(1, a.Releases);
         Assert.Equal(1, b.Releases);
-        Assert.Throws<ArgumentNullException>(() => P.Interleave<int>(null!));
-        Assert.Throws<ArgumentNullException>(() => P.Interleave(P.Of(1), null!));
+        Assert.Throws<ArgumentNullException>(() => P.Interleave<int>((Iter<int>[])null!));
+        Assert.Throws<ArgumentNullException>(() => P.Interleave(P.Of(1), (Iter<int>)null!));
     }
 }

@@ -48,7 +48,7 @@ public class TakeWhileTests
         var it = probe.TakeWhile(x => x == 2 ? throw ex : true);
         Assert.Same(ex, Assert.Throws<InvalidOperationException>(() => it.ToList()));
         Assert.Equal(1, probe.Releases);
-        Assert.Throws<ArgumentNullException>(() => new Probe<int>([]).TakeWhile(null!));
+        Assert.Throws<ArgumentNullException>(() => new Probe<int>([]).TakeWhile((Func<int, bool>)null!));
         Assert.Throws<ArgumentNullException>(() => Streams.Pull.TakeWhile<int>(null!, _ => true));
     }
 }

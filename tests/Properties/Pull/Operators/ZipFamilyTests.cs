@@ -9,10 +9,10 @@ public class MapManyTests
     [Fact]
     public void Map2_and_Map3_match_python_map_and_stop_at_shortest()
     {
-        Assert.Equal([10, 40], P.Map(P.Of(1, 2, 3), P.Of(10, 20), (a, b) => a * b).ToList());
-        Assert.Equal([111, 222], P.Map(P.Of(1, 2), P.Of(10, 20, 30), P.Of(100, 200, 300), (a, b, c) => a + b + c).ToList());
-        Assert.Empty(P.Map(P.Empty<int>(), P.Of(1), (a, b) => a + b).ToList());
-        Assert.Empty(P.Map(P.Of(1), P.Of(1), P.Empty<int>(), (a, b, c) => a).ToList());
+        Assert.Equal([10, 40], P.Of(1, 2, 3).Zip(P.Of(10, 20), (a, b) => a * b).ToList());
+        Assert.Equal([111, 222], P.Of(1, 2).Zip(P.Of(10, 20, 30), P.Of(100, 200, 300), (a, b, c) => a + b + c).ToList());
+        Assert.Empty(P.Empty<int>().Zip(P.Of(1), (a, b) => a + b).ToList());
+        Assert.Empty(P.Of(1).Zip(P.Of(1), P.Empty<int>(), (a, b, c) => a).ToList());
     }
 
     [Fact]
@@ -21,7 +21,7 @@ public class MapManyTests
         var a = new Probe<int>([1, 2], resumesAfterEnd: true);
         var b = new Probe<int>([1, 2, 3], resumesAfterEnd: true);
         var c = new Probe<int>([1, 2, 3], resumesAfterEnd: true);
-        var m = P.Map(a, b, c, (x, y, z) => x + y + z);
+        var m = a.Zip(b, c, (x, y, z) => x + y + z);
         Assert.Equal(0, a.Pulls + b.Pulls + c.Pulls);
         Assert.Equal([3, 6], m.ToList());
         Assert.False(m.TryNext(out _));
@@ -37,7 +37,7 @@ public class MapManyTests
         var a = new Probe<int>([1, 2, 3]);
         var b = new Probe<int>([1, 2, 3], throwAt: 1);
         var c = new Probe<int>([1, 2, 3]);
-        var m = P.Map(a, b, c, (x, y, z) => x);
+        var m = a.Zip(b, c, (x, y, z) => x);
         Assert.Equal(1, m.Next());
         Assert.Equal(1, Assert.Throws<ProbeException>(() => m.Next()).Index);
         Assert.False(m.TryNext(out _));
@@ -47,11 +47,11 @@ public class MapManyTests
     [Fact]
     public void Map3_fold_path_and_infinite_inputs()
     {
-        Assert.Equal(3 * (0 + 1 + 2), P.Map(new InfiniteProbe(), P.Range(0, 3), new InfiniteProbe(), (x, y, z) => x + y + z).Sum());
+        Assert.Equal(3 * (0 + 1 + 2), (new InfiniteProbe()).Zip(P.Range(0, 3), new InfiniteProbe(), (x, y, z) => x + y + z).Sum());
         var a = new Probe<int>([1, 2, 3]);
         var b = new Probe<int>([1, 2, 3]);
         var c = new Probe<int>([1, 2, 3]);
-        var m = P.Map(a, b, c, (x, y, z) => x);
+        var m = a.Zip(b, c, (x, y, z) => x);
         Assert.Equal(1, m.Next());
         m.Dispose();
         m.Dispose();
@@ -60,7 +60,7 @@ public class MapManyTests
 
     [FsCheck.Xunit.Property]
     public bool Map2_matches_linq_zip(int[] xs, int[] ys) =>
-        P.Map(P.From(xs), P.From(ys), (a, b) => a - b).ToList().SequenceEqual(xs.Zip(ys, (a, b) => a - b));
+        P.From(xs).Zip(P.From(ys), (a, b) => a - b).ToList().SequenceEqual(xs.Zip(ys, (a, b) => a - b));
 }
 
 public class Zip3Tests

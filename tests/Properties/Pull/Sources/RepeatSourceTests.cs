@@ -24,7 +24,7 @@ public class RepeatSourceTests
         Assert.False(it.TryNext(out _));
         Assert.Empty(Streams.Pull.Repeat(1, 0).ToList());
         var partial = Streams.Pull.Repeat('a', 5);
-        Assert.Equal("aa", partial.ByRef().Take(2).Join(""));
+        Assert.Equal("aa", partial.ByRef().Take(2).JoinToString(""));
         Assert.Equal(3, partial.Count());
     }
 
