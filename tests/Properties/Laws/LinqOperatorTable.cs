@@ -49,7 +49,7 @@ public static class LinqOperatorTable
         OperatorTable.Op("SelectMany", "index and result", (s, a, c) => s.SelectMany((x, i) => a.Inner(x - i), (x, y) => x * 64 + y),
             (l, a) => l.SelectMany((x, i) => a.Inner(x - i), (x, y) => x * 64 + y)),
         OperatorTable.Op("Zip", "list", (s, a, c) => s.Zip(a.Other.ToList(), (x, y) => x - y), (l, a) => l.Zip(a.Other, (x, y) => x - y), (k, _) => k + 1),
-        OperatorTable.Op("Zip", "3 inputs", (s, a, c) => s.Zip(c.Src(a.Other), c.Src(a.Other.Reverse()), (x, y, z) => unchecked(x * 9 + y * 3 + z)),
+        OperatorTable.Op("Zip", "3 inputs, selector", (s, a, c) => s.Zip(c.Src(a.Other), c.Src(a.Other.Reverse()), (x, y, z) => unchecked(x * 9 + y * 3 + z)),
             (l, a) => l.Zip(a.Other, a.Other.Reverse()).Select(t => t.First * 9 + t.Second * 3 + t.Third), (k, _) => k + 1),
 
         // ---- partitioning ----
@@ -80,8 +80,8 @@ public static class LinqOperatorTable
 
         // ---- grouping and joins (projected back to int) ----
         OperatorTable.Op("GroupBy", "", (s, a, c) => s.GroupBy(x => Key(x, a)).Map(g => g.Key * 1000 + g.Count()), (l, a) => l.GroupBy(x => Key(x, a)).Select(g => g.Key * 1000 + g.Count())),
-        OperatorTable.Op("GroupBy", "element and result", (s, a, c) => s.GroupBy(x => Key(x, a), x => x * 2, (k, xs) => unchecked(k * 1000 + xs.Sum())),
-            (l, a) => l.GroupBy(x => Key(x, a), x => x * 2, (k, xs) => unchecked(k * 1000 + xs.Sum()))),
+        OperatorTable.Op("GroupBy", "element and result", (s, a, c) => s.GroupBy(x => Key(x, a), x => x * 2, (k, xs) => unchecked(k * 1000 + TableModels.Hash(xs.ToList()))),
+            (l, a) => l.GroupBy(x => Key(x, a), x => x * 2, (k, xs) => unchecked(k * 1000 + TableModels.Hash(xs.ToList())))),
         OperatorTable.Op("Join", "", (s, a, c) => s.Join(c.Src(a.Other), x => Key(x, a), y => Key(y, a), TableModels.Pair),
             (l, a) => l.Join(a.Other, x => Key(x, a), y => Key(y, a), TableModels.Pair)),
         OperatorTable.Op("GroupJoin", "", (s, a, c) => s.GroupJoin(c.Src(a.Other), x => Key(x, a), y => Key(y, a), (x, ys) => x * 64 + ys.Count()),
@@ -99,7 +99,7 @@ public static class LinqOperatorTable
         OperatorTable.Op("UniqueJustSeenBy", "", (s, a, c) => s.UniqueJustSeenBy(x => Key(x, a)), (l, a) => TableModels.Runs(l, x => Key(x, a)).Select(r => r.Items[0])),
         OperatorTable.Op("GroupAdjacentLists", "", (s, a, c) => s.GroupAdjacentLists(x => Key(x, a)).Map(g => g.Key * 1000 + TableModels.Hash(g.Items)),
             (l, a) => TableModels.Runs(l, x => Key(x, a)).Select(r => r.Key * 1000 + TableModels.Hash(r.Items))),
-        OperatorTable.Op("Interleave", "extension", (s, a, c) => s.Interleave(c.Src(a.Other)), (l, a) => RoundRobin(l, a.Other), (k, _) => (k + 1) / 2),
+        OperatorTable.Op("Interleave", "extension", (s, a, c) => s.Interleave(c.Src(a.Other)), (l, a) => RoundRobin(l, a.Other), (k, _) => k),
         OperatorTable.Op("ZipLongest", "one fill", (s, a, c) => s.ZipLongest(c.Src(a.Other), a.B).Map(t => TableModels.Pair(t.First, t.Second)),
             (l, a) => TableModels.ZipLongest(l, a.Other, a.B, a.B).Select(t => TableModels.Pair(t.Item1, t.Item2)), (k, _) => k),
     ];
