@@ -55,14 +55,20 @@ public static partial class Pull
     /// <summary>Whether the number of elements is known without pulling (LINQ's <c>TryGetNonEnumeratedCount</c>).</summary>
     /// <typeparam name="TSource">The element type.</typeparam>
     /// <param name="source">The iterator; nothing is pulled.</param>
-    /// <param name="count">The count when known; otherwise 0.</param>
-    /// <returns><see langword="false"/>: an iterator's remaining length is not known without pulling, as LINQ also
-    /// answers for an <see cref="Iter{T}"/>.</returns>
+    /// <param name="count">The number of elements left when known; otherwise 0.</param>
+    /// <returns><see langword="true"/> when the iterator knows exactly how many elements are left (an array or list
+    /// source, as LINQ knows for the collection itself, through <see cref="Iter{T}.TryGetRemainingCount"/>) and that
+    /// count fits an <see cref="int"/>; <see langword="false"/> otherwise (any stage that may drop elements).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
     /// <remarks>Pulls nothing; safe on infinite sources.</remarks>
     public static bool TryGetNonEnumeratedCount<TSource>(this Iter<TSource> source, out int count)
     {
         ArgumentNullException.ThrowIfNull(source);
+        if (source.TryGetRemainingCount(out long remaining) && remaining <= int.MaxValue)
+        {
+            count = (int)remaining;
+            return true;
+        }
         count = 0;
         return false;
     }
