@@ -158,8 +158,35 @@ public sealed class PeekableIter<T> : Iter<T>
             var item = _peeked;
             TakePeeked();
             if (!sink.Accept(item)) return false;
+            if (_hasPeeked && !DeliverPeeked(ref sink)) return false;
         }
-        return _sourceEnded || _source.TryFold(ref sink);
+        if (_sourceEnded) return true;
+        var peeking = new PeekSink<TSink>(this, sink);
+        bool reachedEnd = _source.TryFold(ref peeking);
+        sink = peeking.Inner;
+        return reachedEnd;
+    }
+
+    // A sink or lambda downstream may peek during the fold (a Peek inside ForEach over this iterator): that pulled the
+    // source one ahead, so the peeked element goes out next, as the pull path would produce it.
+    private bool DeliverPeeked<TSink>(ref TSink sink) where TSink : struct, ISink<T>
+    {
+        while (_hasPeeked)
+        {
+            var item = _peeked;
+            TakePeeked();
+            if (!sink.Accept(item)) return false;
+        }
+        return true;
+    }
+
+    // One load of _hasPeeked per element beyond the downstream sink.
+    private struct PeekSink<TSink>(PeekableIter<T> owner, TSink inner) : ISink<T>
+        where TSink : struct, ISink<T>
+    {
+        public TSink Inner = inner;
+
+        public bool Accept(T item) => Inner.Accept(item) && (!owner._hasPeeked || owner.DeliverPeeked(ref Inner));
     }
 
     /// <inheritdoc/>

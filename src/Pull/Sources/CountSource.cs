@@ -62,25 +62,20 @@ internal sealed class CountSource<T>(T start, T step) : Iter<T>, IStageName wher
         return true;
     }
 
+    // _next is stored before each element reaches the sink and read again after, so a sink or lambda that pulls this
+    // counter itself sees and moves the right position (one load and one store per element).
     protected override bool TryFoldCore<TSink>(ref TSink sink)
     {
-        _next = FoldFrom(_next, step, ref sink);
-        return false; // infinite: only the sink ever stops it
-    }
-
-    // Static, so that only the counter, the step, the sink's fields and its address are live in the loop: they fit in
-    // registers even though the cold delegate-call paths make calls. Returns the next value to produce.
-    private static T FoldFrom<TSink>(T next, T step, ref TSink sink) where TSink : struct, ISink<T>
-    {
+        T d = step;
         TSink s = sink;
         while (true)
         {
-            T x = next;
-            next = unchecked(next + step);
+            T x = _next;
+            _next = unchecked(x + d);
             if (!s.Accept(x))
             {
                 sink = s;
-                return next;
+                return false; // infinite: only the sink ever stops it
             }
         }
     }

@@ -61,15 +61,16 @@ internal sealed class CycleIter<T>(Iter<T> source) : Iter<T>
             source.Dispose();
         }
         if (_saved.Count == 0) return true;
-        int i = _index;
+        // _index is stored before each element reaches the sink and read again after, so a lambda that pulls this
+        // cycle itself sees and moves the right position.
         TSink s = sink;
         while (true)
         {
+            int i = _index;
             T x = _saved[i];
-            i = i + 1 == _saved.Count ? 0 : i + 1;
+            _index = i + 1 == _saved.Count ? 0 : i + 1;
             if (!s.Accept(x))
             {
-                _index = i;
                 sink = s;
                 return false;
             }

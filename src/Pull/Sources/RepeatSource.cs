@@ -39,6 +39,8 @@ internal sealed class RepeatSource<T>(T value, long count) : Iter<T>
         return true;
     }
 
+    // _remaining is stored before each element reaches the sink and read again after, so a sink or lambda that pulls
+    // this source itself sees the right count (one load and one store per element when finite, none when infinite).
     protected override bool TryFoldCore<TSink>(ref TSink sink)
     {
         T v = value;
@@ -51,19 +53,24 @@ internal sealed class RepeatSource<T>(T value, long count) : Iter<T>
             sink = s;
             return false;
         }
-        long n = _remaining;
-        while (n != 0)
+        while (_remaining > 0)
         {
-            n--;
+            _remaining--;
             if (!s.Accept(v))
             {
-                _remaining = n;
                 sink = s;
                 return false;
             }
         }
-        _remaining = 0;
         sink = s;
         return true;
     }
+
+    public override bool TryGetRemainingCount(out long count)
+    {
+        count = _remaining;
+        return _remaining >= 0;
+    }
+
+    protected override void Release() => _remaining = 0;
 }
