@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Streams;
 
 public static partial class Pull
@@ -8,7 +10,8 @@ public static partial class Pull
     /// <returns>A lazy iterator over <paramref name="source"/>; it disposes the enumerator when it ends or is disposed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="source"/> is <see langword="null"/>.</exception>
     /// <remarks>Lazy; safe on infinite sequences. The laws hold even if the enumerator would resume after its end.
-    /// Arrays take the indexed fast path of <see cref="From{T}(T[])"/>.</remarks>
+    /// Arrays, lists and immutable arrays take the indexed fast paths of <see cref="From{T}(T[])"/>,
+    /// <see cref="From{T}(List{T})"/> and <see cref="From{T}(ImmutableArray{T})"/>.</remarks>
     /// <example><code>Pull.From(new List&lt;int&gt; { 1, 2 }).ToList(); // [1, 2]</code></example>
     public static Iter<T> From<T>(IEnumerable<T> source)
     {
@@ -16,6 +19,8 @@ public static partial class Pull
         return source switch
         {
             T[] array => new ArraySource<T>(array),
+            List<T> list => new ListSource<T>(list),
+            ImmutableArray<T> immutable when !immutable.IsDefault => new MemorySource<T>(immutable.AsMemory()),
             Iter<T> iter => iter,
             _ => new EnumerableSource<T>(source),
         };

@@ -160,7 +160,7 @@ public static class OperatorTable
     /// <summary>Sources: every public static method of Pull that builds an Iter&lt;&gt; from something else, with a law-kit check.</summary>
     public static readonly IReadOnlyDictionary<string, Action<int>> SourceChecks = new Dictionary<string, Action<int>>
     {
-        ["From"] = n => { Kit(() => Streams.Pull.From(Enumerable.Range(0, n).ToArray())); Kit(() => Streams.Pull.From(Enumerable.Range(0, n).ToList())); },
+        ["From"] = n => { Kit(() => Streams.Pull.From(Enumerable.Range(0, n).ToArray())); Kit(() => Streams.Pull.From(Enumerable.Range(0, n).ToList())); Kit(() => Streams.Pull.From(Enumerable.Range(0, n + 2).ToArray().AsMemory(1, n))); Kit(() => Streams.Pull.From(System.Collections.Immutable.ImmutableArray.CreateRange(Enumerable.Range(0, n)))); },
         ["Of"] = n => Kit(() => Streams.Pull.Of(n, n + 1, n + 2)),
         ["Range"] = n => { Kit(() => Streams.Pull.Range(-n, n)); Kit(() => Streams.Pull.Range(n, -n, -3)); Kit(() => Streams.Pull.Range((long)-n, n)); Kit(() => Streams.Pull.Range((System.Numerics.BigInteger)n, -n, -2)); },
         ["CountFrom"] = n => { Kit(() => Streams.Pull.CountFrom((long)n, 2L)); Kit(() => Streams.Pull.CountFrom(n)); },
