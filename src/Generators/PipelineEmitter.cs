@@ -152,7 +152,11 @@ internal static class PipelineEmitter
                         break;
                 }
                 bool usesDelegate = kind is StageKind.Map or StageKind.Filter or StageKind.TakeWhile or StageKind.DropWhile;
-                string state = Unwrap(code, first, inputName, start, handleTypes);
+                var outputType = PipelineAnalyzer.ElementType(m.ReturnType)!;
+                var outputName = Names.Type(outputType);
+                // Same element type in and out: the receiver (state or handle) travels on unchanged.
+                bool sameHandle = !first && outputName == inputName;
+                string state = sameHandle ? Peek(code, inputName, start) : Unwrap(code, first, inputName, start, handleTypes);
                 if (first) code.AppendLine($"{state}.Src = {Arg(0)};");
                 if (usesDelegate && inlined is null)
                 {
@@ -164,9 +168,11 @@ internal static class PipelineEmitter
                 }
                 if (kind is StageKind.Take or StageKind.Skip) code.AppendLine($"{state}.{n} = {Arg(1)};");
                 comments.Add($"{m.Name}: {(usesDelegate ? (inlined is null ? "called through its delegate" : "lambda body inlined") : "a counter in the loop")}");
-                var outputType = PipelineAnalyzer.ElementType(m.ReturnType)!;
-                var outputName = Names.Type(outputType);
-                if (outputName == start)
+                if (sameHandle)
+                {
+                    code.AppendLine("return source;");
+                }
+                else if (outputName == start)
                 {
                     code.AppendLine($"return {state};");
                 }
@@ -433,6 +439,13 @@ internal static class PipelineEmitter
         }
         handles.Add(inputName);
         code.AppendLine($"var s = ((Handle<{inputName}>)source).Take();");
+        return "s";
+    }
+
+    // The state behind a receiver that is passed on as it is.
+    private static string Peek(StringBuilder code, string inputName, string start)
+    {
+        code.AppendLine(inputName == start ? "var s = (State)source;" : $"var s = ((Handle<{inputName}>)source).S;");
         return "s";
     }
 

@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Streams.Generators.Tests.Driver;
+
+/// <summary>Compiles snippets against Streams.Pull, runs the fusion generator on them, and runs the result.</summary>
+internal static class Harness
+{
+    public static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.Preview)
+        .WithFeatures([new KeyValuePair<string, string>("InterceptorsNamespaces", "Streams.Generated")]);
+
+    private static readonly ImmutableArray<MetadataReference> References =
+    [
+        .. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal)
+                        || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
+            .Select(p => MetadataReference.CreateFromFile(p)),
+        MetadataReference.CreateFromFile(typeof(Iter<>).Assembly.Location),
+    ];
+
+    /// <summary>A snippet class <c>Snippet</c> with <c>public static object Run()</c> returning <paramref name="expression"/>.</summary>
+    public static string Snippet(string expression, string members = "", string attributes = "") => $$"""
+        using System;
+        using System.Collections.Generic;
+        using Streams;
+
+        public static class Snippet
+        {
+            static int Square(int x) => x * x;
+        {{members}}
+            {{attributes}}
+            public static object Run()
+            {
+                var a = new[] { 1, 2, 3, 4, 5, 6, 7 };
+                var it = Pull.From(a);
+                int k = 2;
+            _ = k;
+                return {{expression}};
+            }
+        }
+        """;
+
+    public static CSharpCompilation Compile(params string[] sources) => CSharpCompilation.Create(
+        "Snippet",
+        sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"Snippet{i}.cs")),
+        References,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static GeneratorDriver Driver(bool? fusion = null) => CSharpGeneratorDriver.Create(
+        [new FusionGenerator().AsSourceGenerator()],
+        parseOptions: ParseOptions,
+        optionsProvider: new Options(fusion),
+        driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs the generator; returns its result and the compilation with the generated files.</summary>
+    public static (GeneratorRunResult Result, Compilation Output, GeneratorDriver Driver) Generate(
+        Compilation compilation, bool? fusion = null)
+    {
+        var driver = Driver(fusion).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        return (driver.GetRunResult().Results.Single(), output, driver);
+    }
+
+    /// <summary>Emits and runs <c>Snippet.Run()</c>; fails on any compiler error or warning.</summary>
+    public static object? Execute(Compilation compilation)
+    {
+        using var stream = new MemoryStream();
+        var emit = compilation.Emit(stream);
+        var problems = emit.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        if (!emit.Success || problems.Count > 0)
+        {
+            throw new InvalidOperationException("compilation failed:\n" + string.Join("\n", problems));
+        }
+        var context = new AssemblyLoadContext("snippet", isCollectible: true);
+        try
+        {
+            stream.Position = 0;
+            var assembly = context.LoadFromStream(stream);
+            var run = assembly.GetType("Snippet")!.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!;
+            try
+            {
+                return Describe(run.Invoke(null, null));
+            }
+            catch (TargetInvocationException e)
+            {
+                return $"threw {e.InnerException!.GetType().Name}: {e.InnerException.Message}";
+            }
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    private static object? Describe(object? value) => value is System.Collections.IEnumerable list and not string
+        ? "[" + string.Join(",", list.Cast<object>()) + "]"
+        : value;
+
+    // Stands in for MSBuild's build_property.StreamsFusion (set by <StreamsFusion> through CompilerVisibleProperty).
+    private sealed class Options(bool? fusion) : AnalyzerConfigOptionsProvider
+    {
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Global(fusion);
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Global.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Global.Empty;
+
+        private sealed class Global(bool? fusion) : AnalyzerConfigOptions
+        {
+            public static readonly Global Empty = new(null);
+
+            public override bool TryGetValue(string key, out string value)
+            {
+                value = fusion is { } on ? (on ? "true" : "false") : "";
+                return fusion is not null && key == "build_property.StreamsFusion";
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace Streams.Generators.Tests.Driver;
+
+/// <summary>
+/// Which call sites the generator fuses and which it leaves alone, with the reason it reports; and that a fused
+/// snippet computes what the same snippet computes without the generator.
+/// </summary>
+public class InterceptionTests
+{
+    public static TheoryData<string, string> Fused => new()
+    {
+        { "Pull.From(a).Map(x => x * 2).Sum()", "inlined" },
+        { "it.Filter(x => x > k).Count()", "called through its delegate" },
+        { "Pull.Positives().Take(3).ToList()", "source: an endless counter" },
+        { "Pull.From(a).Select(x => Square(x)).Where(x => x % 2 == 1).Sum()", "Select: called through its delegate" },
+        { "Pull.From(a).Zip(Pull.From(a)).Map(p => p.Item1 * p.Item2).Sum()", "source: an Iter<(int First, int Second)> expression" },
+        { "Pull.Range(0L, 10L).Skip(2).TakeWhile(x => x < 8).Fold(0L, (s, x) => s * 3 + x)", "Fold" },
+        { "Pull.From(a).Map(x => x.ToString()).Filter(x => x != \"3\").ToArray()", "Filter: called through its delegate" },
+        { "Pull.From(a).DropWhile(x => x < 3).Any(x => x > 5)", "Any" },
+        { "Pull.From(a).ToList()", "source: Pull.From(array)" },
+    };
+
+    public static TheoryData<string, string> NotFused => new()
+    {
+        { "it.Sum()", "no operator or source" },
+        { "Pull.From(a).Map(x => new { x }).Count()", "cannot be named" },
+        { "Pull.From(a).Zip(Pull.From(a)).Count()", "no operator or source" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Fused))]
+    public void Fuses_and_computes_what_the_library_computes(string expression, string comment)
+    {
+        var compilation = Harness.Compile(Harness.Snippet(expression));
+        var (result, output, _) = Harness.Generate(compilation);
+
+        var file = Assert.Single(result.GeneratedSources);
+        Assert.Contains(comment, file.SourceText.ToString());
+        Assert.Contains(result.Diagnostics, d => d.Id == "STRM100");
+        Assert.Equal(Harness.Execute(compilation), Harness.Execute(output));
+    }
+
+    [Theory]
+    [MemberData(nameof(NotFused))]
+    public void Leaves_alone_and_says_why(string expression, string reason)
+    {
+        var compilation = Harness.Compile(Harness.Snippet(expression));
+        var (result, output, _) = Harness.Generate(compilation);
+
+        Assert.Empty(result.GeneratedSources);
+        var info = Assert.Single(result.Diagnostics);
+        Assert.Equal("STRM101", info.Id);
+        Assert.Equal(DiagnosticSeverity.Info, info.Severity);
+        Assert.Contains(reason, info.GetMessage());
+        Assert.Equal(Harness.Execute(compilation), Harness.Execute(output));
+    }
+
+    [Fact]
+    public void DisableFusion_on_the_method_or_class_keeps_the_library_path()
+    {
+        var onMethod = Harness.Compile(Harness.Snippet("Pull.From(a).Map(x => x * 2).Sum()", attributes: "[DisableFusion]"));
+        var onClass = Harness.Compile(Harness.Snippet("Pull.From(a).Map(x => x * 2).Sum()")
+            .Replace("public static class Snippet", "[DisableFusion] public static class Snippet"));
+        foreach (var compilation in new[] { onMethod, onClass })
+        {
+            var (result, _, _) = Harness.Generate(compilation);
+            Assert.Empty(result.GeneratedSources);
+            Assert.Contains("[DisableFusion]", Assert.Single(result.Diagnostics).GetMessage());
+        }
+    }
+
+    [Fact]
+    public void The_msbuild_switch_turns_everything_off()
+    {
+        var compilation = Harness.Compile(Harness.Snippet("Pull.From(a).Map(x => x * 2).Sum()"));
+        var (off, _, _) = Harness.Generate(compilation, fusion: false);
+        var (on, _, _) = Harness.Generate(compilation, fusion: true);
+
+        Assert.Empty(off.GeneratedSources);
+        Assert.Empty(off.Diagnostics);
+        Assert.Single(on.GeneratedSources);
+    }
+
+    [Fact]
+    public void A_generic_context_is_left_to_the_library()
+    {
+        var compilation = Harness.Compile(Harness.Snippet(
+            "Count(Pull.From(a))",
+            members: "    static long Count<T>(Iter<T> s) => s.Filter(x => x is not null).Count();"));
+        var (result, _, _) = Harness.Generate(compilation);
+
+        Assert.Empty(result.GeneratedSources);
+        Assert.Contains("cannot be named", Assert.Single(result.Diagnostics).GetMessage());
+    }
+}

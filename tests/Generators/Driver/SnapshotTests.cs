@@ -1,0 +1,36 @@
+using Xunit;
+
+namespace Streams.Generators.Tests.Driver;
+
+/// <summary>
+/// Representative shapes against committed snapshots of their generated code (Snapshots/*.g.cs.txt), so a change to
+/// what the generator writes shows in review. To accept a deliberate change, run the tests with
+/// <c>STREAMS_UPDATE_SNAPSHOTS=1</c> and review the diff of the snapshot files.
+/// </summary>
+public class SnapshotTests
+{
+    public static TheoryData<string, string> Shapes => new()
+    {
+        // The small pipeline: a counter source, two inlined lambdas, a Take, a Sum. Allocates nothing.
+        { "small", "Pull.Positives().Map(x => x * x).Filter(x => x % 2 == 0).Take(10).Sum()" },
+        // A user-held source driven through TryFold; a capturing filter; a Map that changes the element type.
+        { "user_source", "it.Filter(x => x > k).Map(x => x.ToString()).Take(3).ToList()" },
+        // An array source with Skip, TakeWhile and an inlined two-parameter Fold.
+        { "array_fold", "Pull.From(a).Skip(1).TakeWhile(x => x < 6).Fold(0L, (acc, x) => acc * 10 + x)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void Generated_code_matches_its_snapshot(string name, string expression)
+    {
+        var (result, _, _) = Harness.Generate(Harness.Compile(Harness.Snippet(expression)));
+        var generated = Assert.Single(result.GeneratedSources).SourceText.ToString().ReplaceLineEndings("\n");
+
+        var path = Path.Combine(SourceDirectory(), "..", "Snapshots", $"{name}.g.cs.txt");
+        if (Environment.GetEnvironmentVariable("STREAMS_UPDATE_SNAPSHOTS") == "1") File.WriteAllText(path, generated);
+        Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), generated);
+    }
+
+    private static string SourceDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "") =>
+        Path.GetDirectoryName(path)!;
+}
