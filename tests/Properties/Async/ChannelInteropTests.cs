@@ -64,7 +64,7 @@ public class ChannelInteropTests
         channel.Writer.TryWrite(1);
         channel.Writer.TryWrite(2);
         var it = channel.Reader.ToIter();
-        Assert.Equal(1, it.Next());
+        Assert.Equal(1, Guard.Within(() => it.Next()));
         it.Dispose();
         Assert.True(channel.Writer.TryWrite(3));
         Assert.Equal([2, 3], Guard.Within(() => { channel.Writer.Complete(); return channel.Reader.ToIter().ToList(); }));
@@ -141,7 +141,7 @@ public class ChannelInteropTests
         channel.Writer.TryWrite(1);
         var it = channel.Reader.ToIter();
         Assert.Equal(1, channel.Reader.Count);
-        Assert.Equal(1, it.Next());
+        Assert.Equal(1, Guard.Within(() => it.Next()));
         Assert.Equal(0, channel.Reader.Count);
     }
 
