@@ -10,7 +10,7 @@ namespace Streams.Benchmarks.Compare;
 /// </summary>
 public static class Chart
 {
-    private const int CellWidth = 84, CellHeight = 30, LabelWidth = 190, HeaderHeight = 118, PanelTitleHeight = 34, Margin = 16, LegendHeight = 74;
+    private const int CellWidth = 84, CellHeight = 30, LabelWidth = 190, HeaderHeight = 118, PanelTitleHeight = 34, Margin = 16, LegendHeight = 74, RightMargin = 90;
 
     /// <summary>Colour stops on log10(ratio): ratio → colour (a red-yellow-green scale, reversed: green is fast).</summary>
     public static readonly IReadOnlyList<(double Ratio, SKColor Colour)> Stops =
@@ -63,7 +63,7 @@ public static class Chart
         var impls = Report.Implementations(results).Where(i => i != Layout.HandLoop).ToList();
         var modes = Report.Modes(results);
         var panels = modes.Select(m => results.Where(p => p.Mode == m).ToList()).ToList();
-        int width = Margin * 2 + LabelWidth + impls.Count * CellWidth;
+        int width = Margin * 2 + LabelWidth + impls.Count * CellWidth + RightMargin; // rotated headers lean right
         int height = Margin * 2 + 40 + HeaderHeight + panels.Sum(p => PanelTitleHeight + p.Count * CellHeight) + LegendHeight;
 
         using var surface = SKSurface.Create(new SKImageInfo(width, height));

@@ -110,7 +110,8 @@ public static class CompareCommand
     private static string WriteReport(string dir, string repo, List<PipelineResult> results, MachineInfo machine, string command, CompareOptions options, TimeSpan elapsed, List<string> failures)
     {
         var docs = Path.GetRelativePath(dir, Path.Combine(repo, "docs")).Replace('\\', '/');
-        var run = new RunInfo(command, machine, options.Profile.Describe(), elapsed, options.Note, failures, docs);
+        var columns = options.AllColumns ? "; the shared mode ran every column" : "; the shared mode ran the columns Layout.cs does not mark Shared: false";
+        var run = new RunInfo(command, machine, options.Profile.Describe() + columns, elapsed, options.Note, failures, docs);
         var md = Path.Combine(dir, "compare.md");
         File.WriteAllText(md, Report.Markdown(results, run));
         Chart.Save(results, Path.Combine(dir, "compare.png"), machine);

@@ -1,6 +1,6 @@
 namespace Streams.Benchmarks.Data;
 
-/// <summary>The benchmark inputs of BENCHMARKS.md. Allocated once in [GlobalSetup], never per invocation.</summary>
+/// <summary>The benchmark inputs of docs/benchmarks.md. Allocated once in [GlobalSetup], never per invocation.</summary>
 public static class Inputs
 {
     /// <summary>xs[i] = i % 10 (and ys[j] = j % 10).</summary>

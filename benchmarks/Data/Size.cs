@@ -23,7 +23,7 @@ public sealed record Size(long N, int M, long Elements, Scale Scale)
     /// <summary>A one-array pipeline: N elements in, N elements processed.</summary>
     public static Size Linear(long n, Scale scale) => new(n, 0, n, scale);
 
-    /// <summary>Full and quick sizes of a one-array pipeline (BENCHMARKS.md: 10,000,000 / 1,000,000).</summary>
+    /// <summary>Full and quick sizes of a one-array pipeline (docs/benchmarks.md: 10,000,000 / 1,000,000).</summary>
     public static IEnumerable<Size> LinearDefaults() =>
         [Linear(10_000_000, Scale.Full), Linear(1_000_000, Scale.Quick), Linear(100_000, Scale.Compare)];
 

@@ -5,7 +5,7 @@ using Streams.Benchmarks.Verification;
 namespace Streams.Benchmarks.Pipelines;
 
 /// <summary>
-/// One pipeline of BENCHMARKS.md. Each derived class has one [Benchmark] per implementation, all returning the
+/// One pipeline of docs/benchmarks.md. Each derived class has one [Benchmark] per implementation, all returning the
 /// pipeline's result (a long), the hand loop being the baseline. The setup allocates the inputs once and then runs
 /// every implementation once against the hand loop (<see cref="Verifier"/>), so a wrong result fails the run before
 /// any timing.
@@ -18,7 +18,7 @@ namespace Streams.Benchmarks.Pipelines;
 [MemoryDiagnoser]
 public abstract class PipelineBenchmark
 {
-    /// <summary>The pipeline's name in BENCHMARKS.md.</summary>
+    /// <summary>The pipeline's name in docs/benchmarks.md.</summary>
     public abstract string Pipeline { get; }
 
     /// <summary>The size; derived classes put [ParamsSource] on their override.</summary>
