@@ -102,6 +102,7 @@ public static class CompareCommand
             WriteReport(published, repo, results, machine, command, options, clock.Elapsed, failures);
             Console.WriteLine($"compare: published to {Path.GetRelativePath(Directory.GetCurrentDirectory(), published)}");
         }
+        if (machine.BusyWarning is { } busy) Console.WriteLine("WARNING: " + busy);
         foreach (var f in failures) Console.Error.WriteLine($"FAILED: {f}");
         return failures.Count == 0 ? 0 : 1;
     }

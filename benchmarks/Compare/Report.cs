@@ -92,9 +92,10 @@ public static class Report
         var sb = new StringBuilder();
         sb.AppendLine("# Streams benchmark comparison");
         sb.AppendLine();
-        if (run.Note is not null)
+        foreach (var note in new[] { run.Note, m.BusyWarning })
         {
-            sb.AppendLine($"> **{run.Note}**");
+            if (note is null) continue;
+            sb.AppendLine($"> **{note}**");
             sb.AppendLine();
         }
         sb.AppendLine($"Pipelines and sizes: [docs/benchmarks.md]({run.DocsLink}/benchmarks.md). Yardstick: the hand-written loop in the same process. " +

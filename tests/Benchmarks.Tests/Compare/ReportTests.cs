@@ -64,6 +64,16 @@ public class ReportTests
         Assert.DoesNotMatch(@"(?i)issue \d", md);
     }
 
+    [Fact]
+    public void A_report_from_a_busy_machine_says_so_and_a_quiet_one_does_not()
+    {
+        var busy = Machine with { LoadAverageBefore = "30.4 31.2 31.9", LoadAverageAfter = "1.0 1.0 1.0" };
+        var quiet = Machine with { LoadAverageBefore = "1.9 1.9 1.7", LoadAverageAfter = "1.3 1.5 1.5" };
+        string Md(MachineInfo m) => Report.Markdown(TwoModes(), new RunInfo("c", m, "quick", TimeSpan.Zero, null, [], "../../docs"));
+        Assert.Contains("The machine was busy (load average 30.4 31.2 31.9 before", Md(busy));
+        Assert.DoesNotContain("busy", Md(quiet));
+    }
+
     /// <summary>The links the published report (benchmarks/results) carries resolve to files of the repository.</summary>
     [Fact]
     public void The_published_report_links_resolve_inside_the_repository()
