@@ -61,7 +61,8 @@ public class AsyncEnumerableToIterTests
         {
             var blocked = new NeverPumpedContext();
             SynchronizationContext.SetSynchronizationContext(blocked);
-            var list = Ticks(disposals).ToIter().Take(5).ToList();
+            using var it = Ticks(disposals).ToIter(); // a Take stopping early keeps its upstream: dispose it
+            var list = it.Take(5).ToList();
             Assert.Same(blocked, SynchronizationContext.Current); // restored
             return list;
         });

@@ -67,6 +67,7 @@ public class ObservableToIterTests
             long before = GC.GetAllocatedBytesForCurrentThread();
             var it = source.ToIter(16, policy);
             var list = it.Map(x => { Thread.SpinWait(1000); return x; }).Take(10).ToList(); // slower than the producer
+            it.Dispose(); // a Take stopping early keeps its upstream: the bridge is released here
             return (list, GC.GetAllocatedBytesForCurrentThread() - before, Bridge(it));
         });
         Assert.Equal(10, got.Count);
@@ -118,7 +119,12 @@ public class ObservableToIterTests
         var producer = new CountingProducer();
         var it = producer.Observable.ToIter(8, policy);
         Assert.Equal(0, producer.Subscriptions); // lazy
-        var got = Guard.Within(() => it.Take(5).ToList());
+        var got = Guard.Within(() =>
+        {
+            var first = it.Take(5).ToList();
+            it.Dispose(); // a Take stopping early keeps its upstream: the bridge is released here
+            return first;
+        });
         Assert.Equal(5, got.Count);
         Assert.True(Bridge(it).SubscribeThread!.Join(Guard.Timeout));
         Assert.True(producer.Finished.Wait(Guard.Timeout), "the producer thread is still running");
