@@ -26,7 +26,8 @@ public static class Layout
     public static readonly IReadOnlyList<Implementation> Implementations =
     [
         new("HandLoop", "the hand-written loop (the yardstick: every ratio is to it)"),
-        new("StreamsTerminal", "Streams ending in a terminal (`.Sum()`): internal iteration"),
+        new("StreamsTerminal", "Streams ending in a terminal (`.Sum()`): internal iteration ([DisableFusion])"),
+        new("StreamsFused", "the same expression as StreamsTerminal, compiled with compile-time fusion (docs/fusion.md)"),
         new("StreamsQuery", "Streams in C# query syntax (`from x in xs from y in ys select …`, nested pipelines only)"),
         new("StreamsForeach", "Streams pulled by `foreach`: external iteration"),
         new("ZLinq", "ZLinq 1.6.1: `AsValueEnumerable()` struct LINQ, zero allocation"),

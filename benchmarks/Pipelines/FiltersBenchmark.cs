@@ -26,7 +26,9 @@ public partial class FiltersBenchmark : LinearPipelineBenchmark
     private static Iter<long> PullPipeline(Iter<long> xs) =>
         xs.Filter(x => x > 1).Filter(x => x > 2).Filter(x => x > 3).Filter(x => x > 4).Filter(x => x > 5).Filter(x => x > 6).Filter(x => x > 7);
 
-    [Benchmark] public long StreamsTerminal() => PullPipeline(Pull.From(Xs)).Sum();
+    [Benchmark, DisableFusion]
+    public long StreamsTerminal() =>
+        Pull.From(Xs).Filter(x => x > 1).Filter(x => x > 2).Filter(x => x > 3).Filter(x => x > 4).Filter(x => x > 5).Filter(x => x > 6).Filter(x => x > 7).Sum();
 
     [Benchmark] public long StreamsForeach() => Loops.SumForeach(PullPipeline(Pull.From(Xs)));
 

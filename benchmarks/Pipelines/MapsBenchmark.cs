@@ -22,7 +22,9 @@ public partial class MapsBenchmark : LinearPipelineBenchmark
     private static Iter<long> PullPipeline(Iter<long> xs) =>
         xs.Map(x => x * 1).Map(x => x * 2).Map(x => x * 3).Map(x => x * 4).Map(x => x * 5).Map(x => x * 6).Map(x => x * 7);
 
-    [Benchmark] public long StreamsTerminal() => PullPipeline(Pull.From(Xs)).Sum();
+    [Benchmark, DisableFusion]
+    public long StreamsTerminal() =>
+        Pull.From(Xs).Map(x => x * 1).Map(x => x * 2).Map(x => x * 3).Map(x => x * 4).Map(x => x * 5).Map(x => x * 6).Map(x => x * 7).Sum();
 
     [Benchmark] public long StreamsForeach() => Loops.SumForeach(PullPipeline(Pull.From(Xs)));
 

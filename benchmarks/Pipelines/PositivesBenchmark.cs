@@ -35,7 +35,7 @@ public partial class PositivesBenchmark : LinearPipelineBenchmark
 
     private static Iter<long> PullPipeline(Iter<long> positives, int n) => positives.Filter(x => x % 2 == 0).Map(x => x * x).Take(n);
 
-    [Benchmark] public long StreamsTerminal() => PullPipeline(Pull.Positives(), N).WrappingSum();
+    [Benchmark, DisableFusion] public long StreamsTerminal() => Pull.Positives().Filter(x => x % 2 == 0).Map(x => x * x).Take(N).WrappingSum();
 
     [Benchmark] public long StreamsForeach() => Loops.SumForeach(PullPipeline(Pull.Positives(), N));
 

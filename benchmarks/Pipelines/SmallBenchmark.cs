@@ -48,7 +48,7 @@ public partial class SmallBenchmark : PipelineBenchmark
 
     private static Iter<long> PullPipeline(Iter<long> positives, int n) => positives.Map(x => x * x).Filter(x => x % 2 == 0).Take(n);
 
-    [Benchmark] public long StreamsTerminal() => PullPipeline(Pull.Positives(), N).Sum();
+    [Benchmark, DisableFusion] public long StreamsTerminal() => Pull.Positives().Map(x => x * x).Filter(x => x % 2 == 0).Take(N).Sum();
 
     [Benchmark] public long StreamsForeach() => Loops.SumForeach(PullPipeline(Pull.Positives(), N));
 

@@ -21,7 +21,7 @@ public partial class SumBenchmark : LinearPipelineBenchmark
 
     private static Iter<long> PullPipeline(Iter<long> xs) => xs;
 
-    [Benchmark] public long StreamsTerminal() => PullPipeline(Pull.From(Xs)).Sum();
+    [Benchmark, DisableFusion] public long StreamsTerminal() => Pull.From(Xs).Sum();
 
     [Benchmark] public long StreamsForeach() => Loops.SumForeach(PullPipeline(Pull.From(Xs)));
 

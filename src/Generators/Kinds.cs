@@ -32,6 +32,7 @@ internal enum StageKind
 internal enum TerminalKind
 {
     Sum,
+    WrappingSum,
     Count,
     Any,
     All,

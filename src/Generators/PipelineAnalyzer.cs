@@ -56,9 +56,10 @@ internal static class PipelineAnalyzer
         }
         calls.Reverse();
         int stageCount = calls.Count - (sourceOp is null ? 0 : 1);
-        if (stageCount == 0 && sourceOp is null)
+        // A source and a terminal alone are one loop already (and the library's terminals may vectorise over a span).
+        if (stageCount == 0)
         {
-            reason = "the expression has no operator or source the generator knows in front of the terminal";
+            reason = "the expression has no operator the generator knows in front of the terminal";
         }
         reason ??= DisabledBy(model, invocation, cancellationToken);
 
@@ -178,7 +179,7 @@ internal static class PipelineAnalyzer
 
     private static string? TerminalName(string name) => name switch
     {
-        "Sum" or "Count" or "Any" or "All" or "Contains" or "Fold" or "ForEach" or "ToList" or "ToArray" => name,
+        "Sum" or "WrappingSum" or "Count" or "Any" or "All" or "Contains" or "Fold" or "ForEach" or "ToList" or "ToArray" => name,
         _ => null,
     };
 
@@ -190,9 +191,11 @@ internal static class PipelineAnalyzer
         int n = m.Parameters.Length;
         switch (m.Name)
         {
-            case "Sum" when n == 1 && SumType(element):
-                return TerminalKind.Sum;
-            case "Count" when n == 1 && m.ReturnType.SpecialType == SpecialType.System_Int64:
+            // Only the generic Sum<T> whose result is the element type (Sum over float widens to double: not fused).
+            case "Sum" or "WrappingSum" when n == 1 && SumType(element) && m.IsGenericMethod
+                                             && SymbolEqualityComparer.Default.Equals(m.ReturnType, element):
+                return m.Name == "Sum" ? TerminalKind.Sum : TerminalKind.WrappingSum;
+            case "Count" when n == 1 && m.ReturnType.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64:
                 return TerminalKind.Count;
             case "Any" when n == 2 && IsPredicate(m.Parameters[1].Type, element):
                 return TerminalKind.Any;
@@ -234,7 +237,9 @@ internal static class PipelineAnalyzer
     private static SourceKind? SourceKindOf(IInvocationOperation op)
     {
         var m = op.TargetMethod;
+        // Generic sources (Range<T>, Positives<T>) run as written: their semantics per type are the library's.
         if (!IsPull(m) || m.IsExtensionMethod) return null;
+        if (m.IsGenericMethod && m.Name != "From") return null;
         var element = ElementType(m.ReturnType);
         if (element is null) return null;
         bool isLong = element.SpecialType == SpecialType.System_Int64;

@@ -40,7 +40,7 @@ internal static class PipelineEmitter
 
         if (!p.SourceIntercepted)
         {
-            stateFields.Add($"internal {Iter}<{start}> Src;");
+            stateFields.Add($"internal {Iter}<{start}> SourceIter;");
             comments.Add($"source: an Iter<{p.Start.ToDisplayString()}> expression, driven through its TryFold");
         }
         for (int i = 0; i < p.Calls.Count; i++)
@@ -60,22 +60,22 @@ internal static class PipelineEmitter
                     case SourceKind.Array:
                         code.AppendLine($"global::System.ArgumentNullException.ThrowIfNull({Arg(0)}, \"{m.Parameters[0].Name}\");");
                         code.AppendLine("var s = State.Rent();");
-                        code.AppendLine($"s.Arr = {Arg(0)};");
-                        stateFields.Add($"internal {Names.Type(m.Parameters[0].Type)} Arr;");
+                        code.AppendLine($"s.SourceArray = {Arg(0)};");
+                        stateFields.Add($"internal {Names.Type(m.Parameters[0].Type)} SourceArray;");
                         comments.Add("source: Pull.From(array), read by index in the loop");
                         break;
                     case SourceKind.Counter:
                         code.AppendLine("var s = State.Rent();");
-                        code.AppendLine(m.Parameters.Length == 0 ? "s.Start = 1L; s.Step = 1L;" : $"s.Start = {Arg(0)}; s.Step = {Arg(1)};");
-                        stateFields.Add("internal long Start;");
-                        stateFields.Add("internal long Step;");
+                        code.AppendLine(m.Parameters.Length == 0 ? "s.SourceStart = 1L; s.SourceStep = 1L;" : $"s.SourceStart = {Arg(0)}; s.SourceStep = {Arg(1)};");
+                        stateFields.Add("internal long SourceStart;");
+                        stateFields.Add("internal long SourceStep;");
                         comments.Add("source: an endless counter (Positives/Count), wrapping like the runtime one");
                         break;
                     case SourceKind.Range:
                         code.AppendLine("var s = State.Rent();");
-                        code.AppendLine($"s.Start = {Arg(0)}; s.Stop = {Arg(1)};");
-                        stateFields.Add("internal long Start;");
-                        stateFields.Add("internal long Stop;");
+                        code.AppendLine($"s.SourceStart = {Arg(0)}; s.SourceStop = {Arg(1)};");
+                        stateFields.Add("internal long SourceStart;");
+                        stateFields.Add("internal long SourceStop;");
                         comments.Add("source: Pull.Range(start, stop), step 1");
                         break;
                 }
@@ -157,7 +157,7 @@ internal static class PipelineEmitter
                 // Same element type in and out: the receiver (state or handle) travels on unchanged.
                 bool sameHandle = !first && outputName == inputName;
                 string state = sameHandle ? Peek(code, inputName, start) : Unwrap(code, first, inputName, start, handleTypes);
-                if (first) code.AppendLine($"{state}.Src = {Arg(0)};");
+                if (first) code.AppendLine($"{state}.SourceIter = {Arg(0)};");
                 if (usesDelegate && inlined is null)
                 {
                     var type = Names.Type(m.Parameters[1].Type);
@@ -192,24 +192,30 @@ internal static class PipelineEmitter
             switch (p.Terminal)
             {
                 case TerminalKind.Sum:
+                case TerminalKind.WrappingSum:
                 {
+                    bool isChecked = p.Terminal == TerminalKind.Sum && p.CheckedSum;
                     sinkFields.Add($"public {elementName} Acc;");
                     string add = $"Acc + {current}";
                     bool integer = input.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64
                         or SpecialType.System_UInt32 or SpecialType.System_UInt64;
                     body.AppendLine(integer
-                        ? $"            Acc = {(p.CheckedSum ? "checked" : "unchecked")}({add});"
+                        ? $"            Acc = {(isChecked ? "checked" : "unchecked")}({add});"
                         : $"            Acc = {add};");
                     result = "sink.Acc";
-                    comments.Add($"Sum: {(integer ? (p.CheckedSum ? "checked" : "wrapping") : "")} addition in the loop".Replace("  ", " "));
+                    comments.Add($"{m.Name}: {(integer ? (isChecked ? "checked" : "wrapping") : "")} addition in the loop".Replace("  ", " "));
                     break;
                 }
                 case TerminalKind.Count:
-                    sinkFields.Add("public long Acc;");
-                    body.AppendLine("                Acc++;");
+                {
+                    // Count() returning int is checked (like LINQ's); a long count cannot overflow in practice.
+                    bool asInt = m.ReturnType.SpecialType == SpecialType.System_Int32;
+                    sinkFields.Add(asInt ? "public int Acc;" : "public long Acc;");
+                    body.AppendLine(asInt ? "                Acc = checked(Acc + 1);" : "                Acc++;");
                     result = "sink.Acc";
                     comments.Add("Count: a counter in the loop");
                     break;
+                }
                 case TerminalKind.Any:
                 case TerminalKind.All:
                 {
@@ -287,12 +293,12 @@ internal static class PipelineEmitter
             switch (p.Source)
             {
                 case SourceKind.Iter:
-                    code.AppendLine($"var src = {st}.Src;");
+                    code.AppendLine($"var src = {st}.SourceIter;");
                     code.AppendLine($"{st}.Return();");
                     code.AppendLine($"{run}src.TryFold(ref sink);");
                     break;
                 case SourceKind.Array:
-                    code.AppendLine($"var arr = {st}.Arr;");
+                    code.AppendLine($"var arr = {st}.SourceArray;");
                     code.AppendLine($"{st}.Return();");
                     code.AppendLine($"{run}for (int i = 0; i < arr.Length; i++)");
                     code.AppendLine("{");
@@ -300,12 +306,12 @@ internal static class PipelineEmitter
                     code.AppendLine("}");
                     break;
                 case SourceKind.Counter:
-                    code.AppendLine($"long x = {st}.Start, step = {st}.Step;");
+                    code.AppendLine($"long x = {st}.SourceStart, step = {st}.SourceStep;");
                     code.AppendLine($"{st}.Return();");
                     code.AppendLine($"{run}while (sink.Accept(x)) x = unchecked(x + step);");
                     break;
                 case SourceKind.Range:
-                    code.AppendLine($"long x = {st}.Start, stop = {st}.Stop;");
+                    code.AppendLine($"long x = {st}.SourceStart, stop = {st}.SourceStop;");
                     code.AppendLine($"{st}.Return();");
                     code.AppendLine($"{run}for (; x < stop; x++)");
                     code.AppendLine("{");
