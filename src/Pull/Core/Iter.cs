@@ -40,8 +40,27 @@ namespace Streams;
 [DebuggerDisplay("{ToString(),nq}")]
 public abstract partial class Iter<T> : IEnumerable<T>, IDisposable
 {
-    // Invariant: once _finished is true it never goes back, and Release() has run exactly once.
-    private bool _finished;
+    // Live -> Ended -> Released, or Live -> Released; never back. Ended: finished (never pulled again) but Release()
+    // has not run, so the upstreams of a stage stay where it left them (Python's rule). Released: Release() ran once.
+    private const byte Live = 0, Ended = 1, Released = 2;
+    private byte _state;
+
+    // False for built-in stages (Stage<T>): reaching their own end leaves their upstreams alone; only Dispose or an
+    // exception passing through releases them. True for sources and user iterators: their end releases at once.
+    private readonly bool _releaseAtEnd = true;
+
+    /// <summary>Creates an iterator whose <see cref="Release"/> runs at its end, after an exception, or on
+    /// <see cref="Dispose"/>, whichever comes first.</summary>
+    protected Iter()
+    {
+    }
+
+    /// <summary>Creates an iterator, choosing when <see cref="Release"/> runs.</summary>
+    /// <param name="releaseAtEnd"><see langword="true"/> for a source (it holds a handle: release it at its end, after
+    /// an exception, or on <see cref="Dispose"/>); <see langword="false"/> for a stage over upstream iterators it owns
+    /// (release only on <see cref="Dispose"/> or after an exception, so that reaching its own end, or stopping early,
+    /// leaves the upstreams usable where it left them, as Python does). Every built-in operator is the second kind.</param>
+    protected Iter(bool releaseAtEnd) => _releaseAtEnd = releaseAtEnd;
 
     /// <summary>
     /// Produces the next element: the one method a custom iterator must implement.
@@ -71,9 +90,13 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable
     }
 
     /// <summary>
-    /// Releases what this iterator holds (its upstream iterators, handles). Called exactly once: at the end,
+    /// Releases what this iterator holds (handles, upstream iterators it owns). Called at most once: at the end,
     /// after an exception, or on <see cref="Dispose"/>, whichever comes first.
     /// </summary>
+    /// <remarks>Built-in operators are released only on <see cref="Dispose"/> or after an exception, never at their
+    /// own end: an operator that stops early (<c>Take</c>, <c>Zip</c>) leaves its upstream usable where it stopped,
+    /// as Python does. A user iterator that owns an upstream does the same by passing <c>releaseAtEnd: false</c> to
+    /// the base constructor.</remarks>
     protected virtual void Release()
     {
     }
@@ -134,7 +157,7 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable
 
     /// <summary>Whether this iterator has finished: it said end, threw, or was disposed.</summary>
     /// <remarks>A <see langword="false"/> value does not promise a next element (a pull may still find the end).</remarks>
-    public bool IsFinished => _finished;
+    public bool IsFinished => _state != Live;
 
     /// <summary>Pulls the next element, if any (Python's <c>next(it)</c> without the exception).</summary>
     /// <param name="item">The element, when the result is <see langword="true"/>.</param>
@@ -148,9 +171,9 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable
         {
             return Step(out item);
         }
-        catch
+        catch (Exception e)
         {
-            Finish();
+            FinishAfter(e);
             throw;
         }
     }
@@ -162,7 +185,7 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable
     /// </summary>
     internal bool Step([MaybeNullWhen(false)] out T item)
     {
-        if (!_finished)
+        if (_state == Live)
         {
             if (TryAdvance(out item)) return true;
         }
@@ -171,7 +194,7 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable
             item = default;
             return false;
         }
-        Finish();
+        End();
         return false;
     }
 
@@ -195,10 +218,11 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable
     /// <param name="sink">The sink, updated in place.</param>
     /// <returns><see langword="true"/> if the iterator reached its end (it is then finished and released);
     /// <see langword="false"/> if the sink stopped first (the rest stays available).</returns>
-    /// <remarks>An exception from the sink or the pipeline propagates unchanged and finishes the iterator.</remarks>
+    /// <remarks>An exception from the sink or the pipeline propagates unchanged and finishes the iterator.
+    /// <see langword="true"/> also when the iterator was already finished.</remarks>
     public bool TryFold<TSink>(ref TSink sink) where TSink : struct, ISink<T>
     {
-        if (_finished) return true;
+        if (_state != Live) return true;
         bool reachedEnd;
         try
         {
@@ -206,27 +230,56 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable
             // of TryFoldCore (a runtime lookup per call, one per inner pipeline of a FlatMap).
             reachedEnd = TryGetSpanCursor(out var cursor) ? cursor.Fold(ref sink) : TryFoldCore(ref sink);
         }
-        catch
+        catch (Exception e)
         {
-            Finish();
+            FinishAfter(e);
             throw;
         }
-        if (reachedEnd) Finish();
+        if (reachedEnd) End();
         return reachedEnd;
     }
 
-    /// <summary>Finishes the iterator and releases it and every stage above it, each exactly once. Idempotent.</summary>
+    /// <summary>Finishes the iterator and releases it and every iterator it owns (every stage above it), each exactly
+    /// once, also after it has ended. Idempotent.</summary>
+    /// <exception cref="AggregateException">Releasing two or more owned iterators threw; every other one was still
+    /// released. One failing release throws its own exception unchanged.</exception>
     // No GC.SuppressFinalize: Iter<T> has no finalizer, and FlatMap disposes a small pipeline per outer element,
     // so the extra runtime call showed in its profile. A subclass that adds a finalizer suppresses it in Release.
     [SuppressMessage("Usage", "CA1816:Dispose methods should call SuppressFinalize", Justification = "No finalizer; hot path.")]
     public void Dispose() => Finish();
 
+    /// <summary>Releases now, whatever the state (Dispose, or an exception passed through). Idempotent.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)] // rare path: keep it out of the inlined Step
     internal void Finish()
     {
-        if (_finished) return;
-        _finished = true;
+        if (_state == Released) return;
+        _state = Released;
         Release();
+    }
+
+    /// <summary>This iterator reached its own end: a source releases at once, a stage keeps its upstreams.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)] // rare path: keep it out of the inlined Step
+    internal void End()
+    {
+        if (_state != Live) return;
+        if (_releaseAtEnd) Finish();
+        else _state = Ended;
+    }
+
+    /// <summary>Finishes after <paramref name="error"/> passed through. A release that throws too does not hide the
+    /// original exception: it is attached to <paramref name="error"/> as
+    /// <c>Data[</c><see cref="Pull.ReleaseExceptionKey"/><c>]</c>, and the caller rethrows <paramref name="error"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal void FinishAfter(Exception error)
+    {
+        try
+        {
+            Finish();
+        }
+        catch (Exception releaseError) when (!ReferenceEquals(releaseError, error))
+        {
+            error.Data[Pull.ReleaseExceptionKey] = releaseError;
+        }
     }
 
     /// <summary>Describes the pipeline's shape, e.g. <c>Positives().Filter().Map().Take()</c>, for the debugger and error messages.</summary>
@@ -273,7 +326,7 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable
         /// <returns><see langword="true"/> if there was one.</returns>
         public bool MoveNext()
         {
-            if (_pulling) _iter.Finish(); // the previous pull threw and Dispose was not called: finish now
+            if (_pulling) _iter.Finish(); // the previous pull threw and Dispose was not called: release now
             _pulling = true;
             // Through a local, not `out _current`: taking the field's address would pin the whole enumerator to the
             // stack; this way the JIT keeps its fields in registers across the loop.
@@ -284,13 +337,23 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable
         }
 
         /// <summary>Ends a <c>foreach</c>: leaves the iterator as it is (borrowed), unless the last pull threw, in
-        /// which case the iterator is finished and released, like a generator that raised.</summary>
+        /// which case the iterator is finished and released, like a generator that raised. The pull's exception is
+        /// then in flight and must reach the caller: a release that throws as well is dropped here (use
+        /// <see cref="TryNext"/> or <see cref="TryFold{TSink}"/> to see it in <see cref="Exception.Data"/>).</summary>
+        [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "The pull's exception is in flight and wins.")]
         public void Dispose()
         {
             if (_pulling)
             {
                 _pulling = false;
-                _iter.Finish();
+                try
+                {
+                    _iter.Finish();
+                }
+                catch (Exception)
+                {
+                    // Only reached while the pull's own exception unwinds through the foreach: it must not be replaced.
+                }
             }
         }
     }

@@ -7,7 +7,7 @@ namespace Streams;
 // Cost: one interface call per element (MoveNext/Current) on top of the body's own work; the buffering operators hash or
 // sort every element, which dwarfs it.
 internal sealed class BodyStage<TSource, TResult>(
-    Iter<TSource> source, Func<Iter<TSource>, IEnumerable<TResult>> body, object? other = null) : Iter<TResult>
+    Iter<TSource> source, Func<Iter<TSource>, IEnumerable<TResult>> body, object? other = null) : Stage<TResult>
 {
     private IEnumerator<TResult>? _body;
 
@@ -23,22 +23,7 @@ internal sealed class BodyStage<TSource, TResult>(
         return false;
     }
 
-    protected override void Release()
-    {
-        try
-        {
-            _body?.Dispose();
-        }
-        finally
-        {
-            try
-            {
-                source.Dispose();
-            }
-            finally
-            {
-                (other as IDisposable)?.Dispose();
-            }
-        }
-    }
+    // Each of the three is released even if another's release throws (DisposeHelper: one failure rethrown as is,
+    // several as an AggregateException).
+    protected override void Release() => DisposeHelper.DisposeAll(_body, source, other as IDisposable);
 }

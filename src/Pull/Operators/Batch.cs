@@ -25,7 +25,7 @@ public static partial class Pull
 }
 
 // Invariant: once _sourceEnded, the source is never pulled again (a short batch was the last one).
-internal sealed class BatchIter<T>(Iter<T> source, int size, bool strict) : Iter<T[]>
+internal sealed class BatchIter<T>(Iter<T> source, int size, bool strict) : Stage<T[]>
 {
     private bool _sourceEnded;
 

@@ -6,14 +6,15 @@ public static partial class Pull
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="first">The first part.</param>
     /// <param name="rest">The following parts.</param>
-    /// <returns>A lazy iterator over all parts in order; it owns every part.</returns>
+    /// <returns>A lazy iterator over all parts in order; it owns every part (disposing it disposes the parts not yet ended).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="first"/>, <paramref name="rest"/> or one of its parts is <see langword="null"/>.</exception>
     /// <remarks>
     /// <para>Lazy: a part is first pulled when the one before it has ended, and is released as soon as it ends.
     /// Safe on infinite parts (later parts are then never reached).</para>
-    /// <para>Chains stay flat: a <c>Chain</c> passed to <c>Chain</c> hands over its remaining parts, so chaining
-    /// 100,000 iterators one at a time runs in linear time and constant stack depth. The chain that was handed over
-    /// is moved: pulling from it afterwards throws <see cref="InvalidOperationException"/>.</para>
+    /// <para>A <c>Chain</c> passed to <c>Chain</c> stays usable and shares its position with the new chain, as in
+    /// Python: pulling either advances both. Chains stay flat: the new chain walks the same list of parts instead of
+    /// nesting the old one, so chaining 100,000 iterators one at a time, on either side, runs in linear time and
+    /// constant stack depth.</para>
     /// </remarks>
     /// <example><code>Pull.Of(1, 2).Chain(Pull.Of(3), Pull.Of(4, 5)).ToList(); // [1, 2, 3, 4, 5]</code></example>
     public static Iter<T> Chain<T>(this Iter<T> first, params Iter<T>[] rest)
@@ -28,9 +29,12 @@ public static partial class Pull
     }
 }
 
-// Parts form a singly linked list so that splicing another chain in is O(1) whichever side it is on.
-// Invariant: _head is the part being pulled (null when all parts have ended); parts before it are released.
-internal sealed class ChainIter<T> : Iter<T>
+// Parts sit in a singly linked list of nodes that chains share: a chain passed to Chain lends its remaining nodes
+// instead of being nested, so chains built in a loop stay one flat list (linear time, constant stack depth).
+// Invariants: a chain walks its nodes from _head and stops after _tail, whatever follows it; the nodes between _head
+// and _tail are linked (Next is set on every node before _tail); a node's Next is set once and never changes. A part
+// that one chain drained says end to every other chain holding it, so they share one position, as in Python.
+internal sealed class ChainIter<T> : Stage<T>
 {
     private sealed class Node(Iter<T> part)
     {
@@ -38,59 +42,83 @@ internal sealed class ChainIter<T> : Iter<T>
         public Node? Next;
     }
 
-    private Node? _head;
+    private Node? _first; // this chain's first node: Release disposes from here, since an ended stage part (a Take
+                          // that stopped early) is left unreleased at its end and is still this chain's to dispose
+    private Node? _head;  // the part being pulled; null when this chain has ended or is empty
     private Node? _tail;
-    private bool _moved;
 
     internal void Append(Iter<T> part)
     {
-        if (part is ChainIter<T> other && !other._moved && !other.IsFinished)
+        if (part is ChainIter<T> other)
         {
-            if (ReferenceEquals(other, this)) throw new ArgumentException("A chain cannot contain itself.", nameof(part));
-            // Take over the other chain's remaining parts; it must not pull them any more.
-            other._moved = true;
-            Node? first = other._head, last = other._tail;
-            other._head = other._tail = null;
-            if (first is null) return;
-            if (_tail is null) _head = first; else _tail.Next = first;
-            _tail = last;
+            // Its remaining nodes, shared; ended or empty (no nodes) yields nothing, now or later.
+            if (other._head is not null) Add(other._head, other._tail!);
             return;
         }
         var node = new Node(part);
-        if (_tail is null) _head = node; else _tail.Next = node;
-        _tail = node;
+        Add(node, node);
+    }
+
+    // Appends the nodes first..last (already linked among themselves).
+    private void Add(Node first, Node last)
+    {
+        if (_tail is null)
+        {
+            _first = _head = first;
+        }
+        else if (_tail.Next is null)
+        {
+            _tail.Next = first;
+        }
+        else
+        {
+            // Our last node is already followed by another chain's nodes (a chain extended twice): our parts so far
+            // become one nested part, which shares their nodes and so their position. One level per such fork.
+            _first = _head = new Node(new ChainIter<T> { _first = _head, _head = _head, _tail = _tail }) { Next = first };
+        }
+        _tail = last;
     }
 
     protected override bool TryAdvance(out T item)
     {
-        if (_moved) ThrowMoved();
-        for (Node? node = _head; node is not null; node = _head = node.Next)
+        Node? node = _head;
+        while (node is not null)
         {
             if (node.Part.Step(out item!)) return true; // Step reads an array part without a virtual call
+            node = _head = node == _tail ? null : node.Next;
         }
-        _tail = null;
         item = default!;
         return false;
     }
 
     protected override bool TryFoldCore<TSink>(ref TSink sink)
     {
-        if (_moved) ThrowMoved();
-        for (Node? node = _head; node is not null; node = _head = node.Next)
+        Node? node = _head;
+        while (node is not null)
         {
             if (!node.Part.TryFold(ref sink)) return false;
+            node = _head = node == _tail ? null : node.Next;
         }
-        _tail = null;
         return true;
     }
 
     protected override void Release()
     {
-        // Every part not yet ended is still ours. Dispose is idempotent, so ended parts are harmless here.
-        for (Node? node = _head; node is not null; node = node.Next) node.Part.Dispose();
-        _head = _tail = null;
+        // Every part is still ours (shared with chains that hold the same nodes). Dispose is idempotent, so parts that
+        // released themselves are harmless here; a failing release does not stop the others.
+        List<Exception>? errors = null;
+        for (Node? node = _first; node is not null; node = node == _tail ? null : node.Next)
+        {
+            try
+            {
+                node.Part.Dispose();
+            }
+            catch (Exception e)
+            {
+                (errors ??= []).Add(e);
+            }
+        }
+        _first = _head = null;
+        DisposeHelper.ThrowAll(errors);
     }
-
-    private static void ThrowMoved() =>
-        throw new InvalidOperationException("This chain was passed to Chain and its parts moved into the new chain; pull from that chain instead.");
 }

@@ -56,7 +56,7 @@ public static partial class Pull
 
 // Invariant: _current is the part being drained, or null between parts. A part that ended released itself;
 // the outer iterator is not pulled after it said end (the base class finishes us then).
-internal sealed class ChainManyIter<T>(Iter<Iter<T>> sources) : Iter<T>
+internal sealed class ChainManyIter<T>(Iter<Iter<T>> sources) : Stage<T>
 {
     private Iter<T>? _current;
 

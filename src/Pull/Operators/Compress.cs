@@ -20,7 +20,7 @@ public static partial class Pull
     }
 }
 
-internal sealed class CompressIter<T>(Iter<T> source, Iter<bool> selectors) : Iter<T>
+internal sealed class CompressIter<T>(Iter<T> source, Iter<bool> selectors) : Stage<T>
 {
     // Returning false finishes this iterator, so neither input is pulled after either said end.
     protected override bool TryAdvance(out T item)
@@ -33,9 +33,5 @@ internal sealed class CompressIter<T>(Iter<T> source, Iter<bool> selectors) : It
         return false;
     }
 
-    protected override void Release()
-    {
-        source.Dispose();
-        selectors.Dispose();
-    }
+    protected override void Release() => DisposeHelper.DisposeAll(source, selectors);
 }

@@ -37,7 +37,7 @@ public static partial class Pull
 }
 
 // Invariant: _inner is null until the first pull; afterwards it is the owned iterator, released with this one.
-internal sealed class DeferIter<T>(Func<Iter<T>> factory) : Iter<T>
+internal sealed class DeferIter<T>(Func<Iter<T>> factory) : Stage<T>
 {
     private Iter<T>? _inner;
 

@@ -19,7 +19,7 @@ public static partial class Pull
     }
 }
 
-internal sealed class DistinctIter<T>(Iter<T> source, IEqualityComparer<T>? comparer) : Iter<T>
+internal sealed class DistinctIter<T>(Iter<T> source, IEqualityComparer<T>? comparer) : Stage<T>
 {
     private HashSet<T>? _seen = new(comparer);
 

@@ -44,7 +44,7 @@ public static partial class Pull
 //   arity, and halving the depth already halves the per-element virtual calls of a chain of filters.
 // - No variant is keyed on the source's class: TryFold reads a memory-backed source through its span capability, so
 //   a plain FilterIter over an array folds as one loop over the span.
-internal sealed class FilterIter<T>(Iter<T> source, Func<T, bool> predicate) : Iter<T>
+internal sealed class FilterIter<T>(Iter<T> source, Func<T, bool> predicate) : Stage<T>
 {
     internal override bool FusesMap => true;
 
@@ -75,7 +75,7 @@ internal sealed class FilterIter<T>(Iter<T> source, Func<T, bool> predicate) : I
     internal override Iter<T> FilterStage(Func<T, bool> next) => new FilterFilterIter<T>(source, predicate, next);
 }
 
-internal sealed class FilterFilterIter<T>(Iter<T> source, Func<T, bool> first, Func<T, bool> second) : Iter<T>, IStageName
+internal sealed class FilterFilterIter<T>(Iter<T> source, Func<T, bool> first, Func<T, bool> second) : Stage<T>, IStageName
 {
     public string StageName => "Filter().Filter";
 
@@ -100,7 +100,7 @@ internal sealed class FilterFilterIter<T>(Iter<T> source, Func<T, bool> first, F
 }
 
 internal sealed class FilterMapIter<TSource, TResult>(Iter<TSource> source, Func<TSource, bool> predicate, Func<TSource, TResult> selector)
-    : Iter<TResult>, IStageName
+    : Stage<TResult>, IStageName
 {
     public string StageName => "Filter().Map";
 

@@ -24,7 +24,7 @@ public static partial class Pull
 }
 
 // Invariant: _inner is the inner iterator being drained, or null between inner iterators.
-internal sealed class FlatMapIter<TSource, TResult>(Iter<TSource> source, Func<TSource, Iter<TResult>> selector) : Iter<TResult>
+internal sealed class FlatMapIter<TSource, TResult>(Iter<TSource> source, Func<TSource, Iter<TResult>> selector) : Stage<TResult>
 {
     private Iter<TResult>? _inner;
 
@@ -62,9 +62,9 @@ internal sealed class FlatMapIter<TSource, TResult>(Iter<TSource> source, Func<T
 
     protected override void Release()
     {
-        _inner?.Dispose();
+        var inner = _inner;
         _inner = null;
-        source.Dispose();
+        DisposeHelper.DisposeAll(inner, source);
     }
 
     private struct Sink<TSink>(Func<TSource, Iter<TResult>> selector, TSink inner) : ISink<TSource>

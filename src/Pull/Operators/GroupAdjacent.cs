@@ -68,7 +68,7 @@ public static partial class Pull
 // end (or threw) and is never pulled again. _version identifies the live group; older group iterators see a
 // different version and end.
 internal sealed class GroupAdjacentIter<T, TKey>(Iter<T> source, Func<T, TKey> keySelector, IEqualityComparer<TKey> comparer)
-    : Iter<AdjacentGroup<TKey, T>>
+    : Stage<AdjacentGroup<TKey, T>>
 {
     private readonly IEqualityComparer<TKey> _comparer = comparer;
     private T _current = default!;

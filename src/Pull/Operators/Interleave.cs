@@ -43,9 +43,9 @@ public static partial class Pull
 
 // Invariant: _active[0.._count) are the inputs that have not ended, in their original order; _next indexes the
 // one whose turn it is. Ended inputs are removed, so none is pulled after it said end.
-internal sealed class InterleaveIter<T>(Iter<T>[] sources) : Iter<T>
+internal sealed class InterleaveIter<T>(Iter<T>[] sources) : Stage<T>
 {
-    private readonly Iter<T>[] _active = sources;
+    private readonly Iter<T>[] _active = (Iter<T>[])sources.Clone(); // the inputs not yet ended, in turn order
     private int _count = sources.Length;
     private int _next;
 
@@ -68,11 +68,10 @@ internal sealed class InterleaveIter<T>(Iter<T>[] sources) : Iter<T>
         return false;
     }
 
+    // Every input, ended or not: an input that stopped early (a Take) is left unreleased at its end and is still ours.
     protected override void Release()
     {
-        var remaining = new IDisposable?[_count];
-        Array.Copy(_active, remaining, _count);
         _count = 0;
-        DisposeHelper.DisposeAll(remaining);
+        DisposeHelper.DisposeAll(sources);
     }
 }

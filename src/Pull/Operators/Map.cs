@@ -32,7 +32,7 @@ public static partial class Pull
 // - No variant is keyed on the source's class. Memory-backed sources (arrays, lists) expose the span capability,
 //   and TryFold reads it, so a plain MapIter over any of them folds as one loop over the span with no virtual call
 //   per element; on the pull path it costs one virtual call more per element than reading the span directly would.
-internal sealed class MapIter<TSource, TResult>(Iter<TSource> source, Func<TSource, TResult> selector) : Iter<TResult>
+internal sealed class MapIter<TSource, TResult>(Iter<TSource> source, Func<TSource, TResult> selector) : Stage<TResult>
 {
     internal override bool FusesMap => true;
 
@@ -77,12 +77,12 @@ internal sealed class MapIter<TSource, TResult>(Iter<TSource> source, Func<TSour
             {
                 reachedEnd = map.FoldBody(ref sink);
             }
-            catch
+            catch (Exception e)
             {
-                map.Finish();
+                map.FinishAfter(e);
                 throw;
             }
-            if (reachedEnd) map.Finish();
+            if (reachedEnd) map.End(); // as TryFold: a stage's end leaves its upstream where it is
             return reachedEnd;
         }
     }
@@ -94,7 +94,7 @@ internal sealed class MapIter<TSource, TResult>(Iter<TSource> source, Func<TSour
 }
 
 internal sealed class MapMapIter<TSource, TMiddle, TResult>(Iter<TSource> source, Func<TSource, TMiddle> first, Func<TMiddle, TResult> second)
-    : Iter<TResult>, IStageName
+    : Stage<TResult>, IStageName
 {
     public string StageName => "Map().Map";
 

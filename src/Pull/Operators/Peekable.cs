@@ -38,20 +38,22 @@ public sealed class PeekableIter<T> : Iter<T>
     private bool _hasPeeked;
     private bool _sourceEnded;
 
-    internal PeekableIter(Iter<T> source) => _source = source;
+    // A stage (see Stage<T>): its end leaves the source alone; Dispose or an exception releases it.
+    internal PeekableIter(Iter<T> source)
+        : base(releaseAtEnd: false) => _source = source;
 
     /// <summary>Returns the next element without consuming it.</summary>
     /// <returns>The element the next pull will produce.</returns>
     /// <exception cref="IteratorExhaustedException">There is no next element.</exception>
     /// <remarks>Lazy: pulls at most one element from the source (none if one is already peeked), so it is safe on
-    /// infinite sources. At the end it finishes this iterator and releases the source.</remarks>
+    /// infinite sources. At the end it finishes this iterator (the source, having ended, released itself).</remarks>
     public T Peek() => TryPeek(out var item) ? item : ThrowHelper.ThrowExhausted<T>("Peek");
 
     /// <summary>Looks at the next element without consuming it.</summary>
     /// <param name="item">The element the next pull will produce, when there is one.</param>
     /// <returns><see langword="true"/> if there is a next element; <see langword="false"/> at the end.</returns>
     /// <remarks>Lazy: pulls at most one element from the source (none if one is already peeked), so it is safe on
-    /// infinite sources. At the end it finishes this iterator and releases the source.</remarks>
+    /// infinite sources. At the end it finishes this iterator (the source, having ended, released itself).</remarks>
     public bool TryPeek([MaybeNullWhen(false)] out T item)
     {
         if (_hasPeeked)
@@ -79,9 +81,9 @@ public sealed class PeekableIter<T> : Iter<T>
             Dispose();
             throw;
         }
-        // Finish now, so that IsFinished reports it and the source is released at once.
+        // End now, so that IsFinished reports it; like any stage's end, this leaves the source alone (it ended).
         _sourceEnded = true;
-        Dispose();
+        End();
         return false;
     }
 

@@ -8,7 +8,7 @@ namespace Streams;
 // _outer is meaningful only while _inner is set.
 internal sealed class SelectManyIter<TSource, TCollection, TResult>(
     Iter<TSource> source, Func<TSource, Iter<TCollection>> collectionSelector, Func<TSource, TCollection, TResult> resultSelector)
-    : Iter<TResult>, IStageName
+    : Stage<TResult>, IStageName
 {
     private readonly Func<TSource, TCollection, TResult> _resultSelector = resultSelector;
     private Iter<TCollection>? _inner;
@@ -57,10 +57,10 @@ internal sealed class SelectManyIter<TSource, TCollection, TResult>(
 
     protected override void Release()
     {
-        _inner?.Dispose();
+        var inner = _inner;
         _inner = null;
         _outer = default!;
-        source.Dispose();
+        DisposeHelper.DisposeAll(inner, source);
     }
 
     private Iter<TCollection> Select(TSource x) =>

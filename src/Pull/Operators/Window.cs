@@ -23,7 +23,7 @@ public static partial class Pull
 }
 
 // Invariant: _ring holds the last _filled (<= size) elements; the oldest is at _head once the ring is full.
-internal sealed class WindowIter<T>(Iter<T> source, int size) : Iter<T[]>
+internal sealed class WindowIter<T>(Iter<T> source, int size) : Stage<T[]>
 {
     private readonly T[] _ring = new T[size];
     private int _filled;

@@ -36,7 +36,7 @@ public static partial class Pull
 }
 
 internal sealed class ZipIter<TFirst, TSecond, TResult>(Iter<TFirst> first, Iter<TSecond> second, Func<TFirst, TSecond, TResult> selector)
-    : Iter<TResult>
+    : Stage<TResult>
 {
     protected override bool TryAdvance(out TResult item)
     {

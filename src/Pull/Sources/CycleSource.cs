@@ -21,7 +21,7 @@ public static partial class Pull
 
 // Invariant: while !_replaying, source has not said end and _saved holds every element produced so far;
 // once _replaying, source has ended (and was released) and _index is the next saved element to yield.
-internal sealed class CycleIter<T>(Iter<T> source) : Iter<T>
+internal sealed class CycleIter<T>(Iter<T> source) : Stage<T>
 {
     private readonly List<T> _saved = new();
     private bool _replaying;
@@ -36,8 +36,7 @@ internal sealed class CycleIter<T>(Iter<T> source) : Iter<T>
                 _saved.Add(item);
                 return true;
             }
-            _replaying = true;
-            source.Dispose(); // already released by its end; idempotent
+            _replaying = true; // the source ended: it released itself if it is a source, and stays where it is if a stage
         }
         if (_saved.Count == 0)
         {
@@ -58,7 +57,6 @@ internal sealed class CycleIter<T>(Iter<T> source) : Iter<T>
             sink = saving.Inner;
             if (!ended) return false;
             _replaying = true;
-            source.Dispose();
         }
         if (_saved.Count == 0) return true;
         // _index is stored before each element reaches the sink and read again after, so a lambda that pulls this

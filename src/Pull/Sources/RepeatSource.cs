@@ -13,16 +13,11 @@ public static partial class Pull
     /// <summary>Yields <paramref name="value"/> <paramref name="count"/> times (Python's <c>itertools.repeat(x, n)</c>).</summary>
     /// <typeparam name="T">The element type.</typeparam>
     /// <param name="value">The element to repeat.</param>
-    /// <param name="count">How many times; zero gives an empty iterator.</param>
+    /// <param name="count">How many times; zero or a negative count gives an empty iterator (as in Python).</param>
     /// <returns>A lazy iterator of <paramref name="count"/> elements.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
     /// <remarks>Lazy; finite. Terminal operations over it run as a plain counted loop.</remarks>
     /// <example><code>Pull.Repeat(7, 3).ToList(); // [7, 7, 7]</code></example>
-    public static Iter<T> Repeat<T>(T value, long count)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(count);
-        return new RepeatSource<T>(value, count);
-    }
+    public static Iter<T> Repeat<T>(T value, long count) => new RepeatSource<T>(value, Math.Max(count, 0));
 }
 
 // Invariant: _remaining elements are left; a negative value means without end.

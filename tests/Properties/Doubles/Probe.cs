@@ -53,6 +53,9 @@ public sealed class Probe<T> : Iter<T>
     /// <summary>How many times Release ran (must be 0 or 1).</summary>
     public int Releases { get; private set; }
 
+    /// <summary>True once TryAdvance has said end or thrown (the probe reached its own end).</summary>
+    public bool SaidEnd => _saidEnd;
+
     /// <summary>True if TryAdvance was called after it had said end or thrown.</summary>
     public bool PulledAfterEnd { get; private set; }
 

@@ -53,6 +53,17 @@ public class PlantedBugTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Take_that_releases_its_upstream_when_it_stops_early_breaks_pythons_ownership_rule()
+    {
+        // The Rust-style rule this library used to follow: a stage that stops early releases its upstream. Under
+        // Python's rule the upstream stays usable where Take left it, so the law sees a release of a source that did
+        // not end.
+        var entry = OperatorTable.Op("Take", "planted: releases at its end", (s, a, c) => new ReleasingTake(s, a.N), (l, a) => l.Take(a.N), (k, _) => k);
+        var e = Caught(() => LawConfig.Run(Prop.ForAll(Generators.Cases(), c => OperatorLaws.Disposal(Subject.Of(entry, c), c.K))));
+        Assert.Contains("that did not end was released 1 times", Shrunk(e));
+    }
+
+    [Fact]
     public void Map_whose_fold_path_skips_the_first_element_breaks_the_reference_model()
     {
         var entry = OperatorTable.Op("Map", "planted: fold skips first", (s, a, c) => new FoldSkipsFirstMap(s, a.F), (l, a) => l.Select(a.F), (k, _) => k);
@@ -78,7 +89,7 @@ public class PlantedBugTests(ITestOutputHelper output)
 
 // ---- The planted copies. Each is the real operator with one line wrong, marked BUG. ----
 
-internal sealed class OffByOneTake(Iter<int> source, long count) : Iter<int>
+internal sealed class OffByOneTake(Iter<int> source, long count) : Iter<int>(releaseAtEnd: false)
 {
     private long _remaining = count;
 
@@ -120,7 +131,7 @@ internal sealed class ResumingFilter(Func<(bool, int)> upstream, Func<int, bool>
     }
 }
 
-internal sealed class LeakyChain(Iter<int> first, Iter<int> second) : Iter<int>
+internal sealed class LeakyChain(Iter<int> first, Iter<int> second) : Iter<int>(releaseAtEnd: false)
 {
     private bool _onSecond;
 
@@ -141,7 +152,7 @@ internal sealed class LeakyChain(Iter<int> first, Iter<int> second) : Iter<int>
     }
 }
 
-internal sealed class FoldSkipsFirstMap(Iter<int> source, Func<int, int> selector) : Iter<int>
+internal sealed class FoldSkipsFirstMap(Iter<int> source, Func<int, int> selector) : Iter<int>(releaseAtEnd: false)
 {
     protected override bool TryAdvance(out int item)
     {
@@ -180,4 +191,22 @@ internal sealed class FoldSkipsFirstMap(Iter<int> source, Func<int, int> selecto
             return Inner.Accept(selector(item));
         }
     }
+}
+
+internal sealed class ReleasingTake(Iter<int> source, long count) : Iter<int>(releaseAtEnd: true) // BUG: a stage that releases at its end
+{
+    private long _remaining = count;
+
+    protected override bool TryAdvance(out int item)
+    {
+        if (_remaining > 0 && source.TryNext(out item))
+        {
+            _remaining--;
+            return true;
+        }
+        item = 0;
+        return false;
+    }
+
+    protected override void Release() => source.Dispose();
 }

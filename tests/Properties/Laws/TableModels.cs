@@ -109,8 +109,13 @@ public static class TableModels
 
 /// <summary>Turns a strict zip's length-mismatch exception into one last element, <see cref="TableModels.Mismatch"/>, so the
 /// laws (which only expect <c>ProbeException</c>) can check that it is thrown exactly when the lengths differ.</summary>
-public sealed class MismatchAsValue(Iter<int> inner) : Iter<int>
+public sealed class MismatchAsValue(Iter<int> inner) : Iter<int>(releaseAtEnd: false)
 {
+    /// <summary>How many mismatch exceptions this thread's wrappers turned into values: each one passed out through
+    /// (and so released) the stages below the wrapper, which the ownership law must allow.</summary>
+    [ThreadStatic]
+    public static int Caught;
+
     protected override bool TryAdvance(out int item)
     {
         try
@@ -119,6 +124,7 @@ public sealed class MismatchAsValue(Iter<int> inner) : Iter<int>
         }
         catch (InvalidOperationException)
         {
+            Caught++;
             item = TableModels.Mismatch;
             return true;
         }
@@ -132,7 +138,7 @@ public sealed class PeekMismatchException(string message) : Exception(message);
 
 /// <summary>Before every pull, peeks (twice) and checks the pull gives the peeked element; at the end, checks that the
 /// peek said end and finished the peekable.</summary>
-public sealed class PeekThenPull(PeekableIter<int> inner) : Iter<int>
+public sealed class PeekThenPull(PeekableIter<int> inner) : Iter<int>(releaseAtEnd: false)
 {
     protected override bool TryAdvance(out int item)
     {
@@ -153,7 +159,7 @@ public sealed class PeekThenPull(PeekableIter<int> inner) : Iter<int>
 }
 
 /// <summary>Uses NextIf: an element passing <c>p</c> comes out as 2x, one failing it stays next and is then pulled as 2x+1.</summary>
-public sealed class NextIfSplit(PeekableIter<int> inner, Func<int, bool> p) : Iter<int>
+public sealed class NextIfSplit(PeekableIter<int> inner, Func<int, bool> p) : Iter<int>(releaseAtEnd: false)
 {
     protected override bool TryAdvance(out int item)
     {

@@ -7,7 +7,8 @@ namespace Streams.Tests.Pull;
 public static class Laws
 {
     /// <summary>Output equals <paramref name="expected"/> by pulling and by folding; building pulls nothing;
-    /// exhausted stays exhausted; the end releases the probe exactly once.</summary>
+    /// exhausted stays exhausted; ownership is Python's: the end releases the probe only if the probe itself ended
+    /// (an operator that stops early leaves it open), and disposing the operator then releases it exactly once.</summary>
     public static void Check<TOut>(Func<Iter<int>, Iter<TOut>> op, int[] items, IEnumerable<TOut> expected)
     {
         var want = expected.ToList();
@@ -21,6 +22,8 @@ public static class Laws
         Assert.False(it.TryNext(out _));
         Assert.False(it.TryNext(out _));
         Assert.False(probe.PulledAfterEnd);
+        Assert.Equal(probe.IsFinished ? 1 : 0, probe.Releases); // released by its own end only
+        it.Dispose();
         Assert.Equal(1, probe.Releases);
 
         var probe2 = new Probe<int>(items, resumesAfterEnd: true);
@@ -30,6 +33,8 @@ public static class Laws
         Assert.Empty(it2.ToList());
         Assert.False(it2.TryNext(out _));
         Assert.False(probe2.PulledAfterEnd);
+        Assert.Equal(probe2.IsFinished ? 1 : 0, probe2.Releases); // released by its own end only
+        it2.Dispose();
         Assert.Equal(1, probe2.Releases);
 
         // Mixed: one pull, then fold the rest.
@@ -40,6 +45,8 @@ public static class Laws
         mixed.AddRange(it3.ToList());
         Assert.Equal(want, mixed);
         Assert.False(probe3.PulledAfterEnd);
+        Assert.Equal(probe3.IsFinished ? 1 : 0, probe3.Releases); // released by its own end only
+        it3.Dispose();
         Assert.Equal(1, probe3.Releases);
     }
 

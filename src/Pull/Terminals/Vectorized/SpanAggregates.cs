@@ -89,6 +89,6 @@ internal static class SpanAggregates
     private static void Consumed<T>(Iter<T> source, SpanCursor<T> cursor, int read)
     {
         cursor.Advance(read);
-        source.Finish();
+        source.End(); // as TryFold at the end: a source releases, a stage keeps its upstreams
     }
 }

@@ -90,7 +90,9 @@ public class IterLawTests
         Assert.Equal(0, probe.Pulls);
         Assert.Equal(10, pipeline.Count());
         Assert.Equal(19, probe.Pulls);
-        Assert.Equal(1, probe.Releases);
+        Assert.Equal(0, probe.Releases); // Take stopping does not release its upstream (Python's rule)
+        pipeline.Dispose();
+        Assert.Equal(1, probe.Releases); // disposing the last stage does
     }
 }
 

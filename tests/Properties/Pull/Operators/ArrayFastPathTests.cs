@@ -148,8 +148,10 @@ public class ArrayFastPathTests
         var model = first.Zip(second, (a, b) => a * 1000 + b).ToList();
         return pulled.SequenceEqual(model) && head.Concat(rest).SequenceEqual(model)
             && Zip(Streams.Pull.From(second)).Sum() == model.Sum()
-            && right.IsFinished;
+            && RestIsFrom(right, second, Math.Min(first.Length, second.Length)); // zip consumed min(len) of the second side
     }
+
+    private static bool RestIsFrom(Iter<long> it, long[] values, int position) => PullAll(it).SequenceEqual(values[position..]);
 
     [Fact]
     public void Zip_fold_leaves_the_array_second_side_where_pulling_would()
@@ -159,7 +161,7 @@ public class ArrayFastPathTests
         Assert.Equal(11, zip.First());   // a fold that stops after one element
         Assert.Equal(20, right.Next());  // the array's position is shared with the zip
         Assert.Equal(2 + 30 + 3 + 40, zip.Sum());
-        Assert.True(right.IsFinished);
+        Assert.False(right.TryNext(out _)); // at its end; the zip ended on its first side and left this one alone
     }
 
     // --- Chain of array parts, pulled ---

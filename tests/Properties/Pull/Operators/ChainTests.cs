@@ -103,6 +103,9 @@ public class ChainTests
         var later = new Probe<long>([1]);
         Assert.Equal(5, P.Positives().Chain(later).Take(5).Count());
         Assert.Equal(0, later.Calls);
-        Assert.Equal(1, later.Releases);
+        Assert.Equal(0, later.Releases); // Take stopping early releases nothing
+        var chain = P.Positives().Chain(later);
+        chain.Take(5).Dispose();
+        Assert.Equal(1, later.Releases); // disposing a stage below releases every part
     }
 }

@@ -31,16 +31,19 @@ public class CompressTests
         Assert.Equal(0, data.Pulls + flags.Pulls);
         Assert.Equal([1, 3], it.ToList());
         Assert.Equal(3, flags.Pulls); // data ended first: the fourth selector is never pulled
-        Assert.Equal(1, data.Releases);
-        Assert.Equal(1, flags.Releases);
+        Assert.Equal(1, data.Releases);  // it ended: released by its own end
+        Assert.Equal(0, flags.Releases); // still open, at its fourth selector (Python's rule)
         Assert.False(data.PulledAfterEnd || flags.PulledAfterEnd);
+        it.Dispose();
+        Assert.Equal(1, flags.Releases);
 
         var data2 = new Probe<int>([1, 2, 3]);
         var flags2 = new Probe<bool>([false]);
         Assert.Empty(data2.Compress(flags2).ToList());
         Assert.Equal(2, data2.Pulls);
-        Assert.Equal(1, data2.Releases);
+        Assert.Equal(0, data2.Releases); // the selectors ended; the data stays open, its second element lost
         Assert.Equal(1, flags2.Releases);
+        Assert.Equal(3, data2.Next());
 
         Assert.Equal([2L, 4L], Streams.Pull.Positives().Compress(Streams.Pull.Of(false, true).Cycle()).Take(2).ToList());
     }

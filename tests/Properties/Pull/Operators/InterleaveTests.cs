@@ -54,6 +54,8 @@ public class InterleaveTests
         var it = P.Interleave(inf, P.Of(-1L, -2L)).Take(7);
         Assert.Equal([0, -1, 1, -2, 2, 3, 4], it.ToList());
         Assert.Equal(5, inf.Pulls);
+        Assert.Equal(0, inf.Releases); // Take stopping early leaves the inputs open
+        it.Dispose();
         Assert.Equal(1, inf.Releases);
     }
 

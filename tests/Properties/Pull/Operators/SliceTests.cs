@@ -62,7 +62,8 @@ public class SliceTests
         var probe = new Probe<int>(Enumerable.Range(0, 20));
         Assert.Equal([0, 3], probe.Slice(0, 5, 3).ToList());
         Assert.Equal(5, probe.Pulls);
-        Assert.Equal(1, probe.Releases);
+        Assert.Equal(0, probe.Releases); // islice stops at its stop and leaves the rest
+        Assert.Equal(5, probe.Next());
 
         var probe2 = new Probe<int>(Enumerable.Range(0, 20));
         Assert.Empty(probe2.Slice(7, 3).ToList());
@@ -78,7 +79,8 @@ public class SliceTests
         var inf = new InfiniteProbe();
         Assert.Equal([10L, 15L], inf.Slice(10, 20, 5).ToList());
         Assert.Equal(20, inf.Pulls);
-        Assert.Equal(1, inf.Releases);
+        Assert.Equal(0, inf.Releases);
+        Assert.Equal(20, inf.Next());
         var probe = new Probe<int>([1]);
         Assert.Throws<ArgumentOutOfRangeException>(() => probe.Slice(-1, 2));
         Assert.Throws<ArgumentOutOfRangeException>(() => probe.Slice(0, -2));

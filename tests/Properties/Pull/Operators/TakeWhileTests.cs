@@ -30,12 +30,14 @@ public class TakeWhileTests
         Assert.Equal(0, probe.Pulls);
         Assert.Equal([1, 2], it.ToList());
         Assert.Equal(3, probe.Pulls);
-        Assert.Equal(1, probe.Releases);
+        Assert.Equal(0, probe.Releases); // stopping at 9 leaves the probe open: 9 is lost, 3 is next (as in Python)
+        Assert.Equal(3, probe.Next());
 
         var inf = new InfiniteProbe();
         Assert.Equal(4, inf.TakeWhile(x => x < 4).Count());
         Assert.Equal(5, inf.Pulls);
-        Assert.Equal(1, inf.Releases);
+        Assert.Equal(0, inf.Releases);
+        Assert.Equal(5, inf.Next());
     }
 
     [Fact]

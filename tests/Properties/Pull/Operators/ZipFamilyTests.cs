@@ -28,6 +28,9 @@ public class MapManyTests
         Assert.False(a.PulledAfterEnd || b.PulledAfterEnd || c.PulledAfterEnd);
         Assert.Equal(2, b.Pulls); // b and c are not pulled once a has ended
         Assert.Equal(2, c.Pulls);
+        Assert.Equal([1, 0, 0], new[] { a.Releases, b.Releases, c.Releases }); // only a ended; b and c stay open
+        Assert.Equal(3, b.Next());
+        m.Dispose();
         Assert.Equal([1, 1, 1], new[] { a.Releases, b.Releases, c.Releases });
     }
 
@@ -81,8 +84,11 @@ public class Zip3Tests
         Assert.Equal(1, a.Pulls);
         Assert.Equal(1, b.Pulls);
         Assert.Equal(1, c.Pulls);
-        Assert.Equal(4, z.Take(4).Count());
-        Assert.Equal([1, 1, 1], new[] { a.Releases, b.Releases, c.Releases }); // Take released z, which released all three
+        var head = z.Take(4);
+        Assert.Equal(4, head.Count());
+        Assert.Equal([0, 0, 0], new[] { a.Releases, b.Releases, c.Releases }); // Take stopping releases nothing
+        head.Dispose();
+        Assert.Equal([1, 1, 1], new[] { a.Releases, b.Releases, c.Releases }); // disposing Take disposed z and all three
     }
 }
 
@@ -215,8 +221,10 @@ public class ZipLongestTests
         var c = new Probe<long>([5]);
         var y = inf.ZipLongest(c, 0, 0);
         Assert.Equal(10, y.Take(10).Count());
+        Assert.Equal(0, inf.Releases); // Take stopping leaves the infinite side open
+        Assert.Equal(1, c.Releases);   // the finite side ended, so it released itself
+        y.Dispose();
         Assert.Equal(1, inf.Releases);
-        Assert.Equal(1, c.Releases);
         Assert.Equal(10, inf.Pulls);
     }
 }

@@ -87,7 +87,8 @@ public class CycleSourceTests
         Assert.Equal(1, probe3.Releases);
         var inf = new InfiniteProbe();
         Assert.Equal([0L, 1L, 2L], inf.Cycle().Take(3).ToList());
-        Assert.Equal(1, inf.Releases);
+        Assert.Equal(0, inf.Releases); // Take stopping leaves the source open
+        Assert.Equal(3, inf.Next());
         Assert.Throws<ArgumentNullException>(() => Streams.Pull.Cycle<int>(null!));
     }
 }

@@ -42,8 +42,11 @@ public class RepeatSourceTests
     }
 
     [Fact]
-    public void Negative_count_throws_eagerly()
+    public void Negative_count_is_empty_as_in_python()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => Streams.Pull.Repeat(1, -1));
+        // itertools.repeat(x, n) with n < 0 is empty.
+        Assert.Empty(Streams.Pull.Repeat(1, -1).ToList());
+        Assert.Empty(Streams.Pull.Repeat(1, long.MinValue));
+        Assert.Equal(0, Streams.Pull.Repeat(1, -5).Sum());
     }
 }
