@@ -15,7 +15,9 @@ public sealed class OrderedIter<TElement> : Iter<TElement>
     private readonly Func<IEnumerable<TElement>, IOrderedEnumerable<TElement>> _order;
     private IEnumerator<TElement>? _sorted;
 
+    // A stage (see Stage<T>): its end leaves the source alone; Dispose or an exception releases it.
     internal OrderedIter(Iter<TElement> source, Func<IEnumerable<TElement>, IOrderedEnumerable<TElement>> order)
+        : base(releaseAtEnd: false)
     {
         _source = source;
         _order = order;
