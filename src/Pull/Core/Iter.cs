@@ -38,10 +38,18 @@ namespace Streams;
 /// </example>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-public abstract partial class Iter<T> : IEnumerable<T>, IDisposable
+public abstract partial class Iter<T> : IEnumerable<T>, IDisposable, IDeferredRelease
 {
-    // Invariant: once _finished is true it never goes back, and Release() has run exactly once.
-    private bool _finished;
+    private const byte Finished = 1;
+    private const byte Guarded = 2;
+
+    // Invariant: once Finished is set it is never cleared, and Release() runs exactly once after it is set (at once, or
+    // from the release queue when releases nest deeper than ReleaseQueue allows). Guarded is set at construction on every
+    // DepthGuard.Every-th stage of a chain. Zero means "neither", so Step tests one byte on its fast path.
+    private byte _state;
+
+    // How many stages stand between this one and the source at the end of its first upstream chain (0 for a source).
+    private int _depth;
 
     /// <summary>
     /// Produces the next element: the one method a custom iterator must implement.
@@ -134,7 +142,7 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable
 
     /// <summary>Whether this iterator has finished: it said end, threw, or was disposed.</summary>
     /// <remarks>A <see langword="false"/> value does not promise a next element (a pull may still find the end).</remarks>
-    public bool IsFinished => _finished;
+    public bool IsFinished => (_state & Finished) != 0;
 
     /// <summary>Pulls the next element, if any (Python's <c>next(it)</c> without the exception).</summary>
     /// <param name="item">The element, when the result is <see langword="true"/>.</param>
@@ -162,17 +170,40 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable
     /// </summary>
     internal bool Step([MaybeNullWhen(false)] out T item)
     {
-        if (!_finished)
+        if (_state == 0)
         {
             if (TryAdvance(out item)) return true;
+            Finish();
+            return false;
         }
-        else
+        return GuardedStep(out item);
+    }
+
+    // A finished iterator, or a depth guard: one stage in DepthGuard.Every checks that the stack has room before pulling
+    // through it, so a pull through any number of stages throws InsufficientExecutionStackException (catchable; the
+    // outermost TryNext then finishes the pipeline) instead of overflowing the stack.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool GuardedStep([MaybeNullWhen(false)] out T item)
+    {
+        if ((_state & Finished) != 0)
         {
             item = default;
             return false;
         }
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        if (TryAdvance(out item)) return true;
         Finish();
         return false;
+    }
+
+    /// <summary>Records that this stage pulls from <paramref name="upstream"/>: its depth is one more, and every
+    /// <see cref="DepthGuard.Every"/>-th stage of a chain becomes a depth guard. Returns this stage.</summary>
+    internal Iter<T> StackedOn<TUpstream>(Iter<TUpstream> upstream)
+    {
+        int depth = upstream._depth + 1;
+        _depth = depth;
+        if (depth % DepthGuard.Every == 0) _state |= Guarded;
+        return this;
     }
 
     /// <summary>Pulls the next element (Python's <c>next(it)</c>).</summary>
@@ -198,7 +229,11 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable
     /// <remarks>An exception from the sink or the pipeline propagates unchanged and finishes the iterator.</remarks>
     public bool TryFold<TSink>(ref TSink sink) where TSink : struct, ISink<T>
     {
-        if (_finished) return true;
+        if (_state != 0)
+        {
+            if ((_state & Finished) != 0) return true;
+            return GuardedFold(ref sink);
+        }
         bool reachedEnd;
         try
         {
@@ -215,6 +250,28 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable
         return reachedEnd;
     }
 
+    // A depth guard folds by pulling: the sinks of the stages below it nest as generic types at most DepthGuard.Every
+    // deep, and the stages above it are reached through GuardedStep, which checks the stack. Costs one stack check per
+    // fold and one virtual call per element at this stage only.
+    private bool GuardedFold<TSink>(ref TSink sink) where TSink : struct, ISink<T>
+    {
+        try
+        {
+            RuntimeHelpers.EnsureSufficientExecutionStack();
+            while (TryAdvance(out var item))
+            {
+                if (!sink.Accept(item)) return false;
+            }
+        }
+        catch
+        {
+            Finish();
+            throw;
+        }
+        Finish();
+        return true;
+    }
+
     /// <summary>Finishes the iterator and releases it and every stage above it, each exactly once. Idempotent.</summary>
     // No GC.SuppressFinalize: Iter<T> has no finalizer, and FlatMap disposes a small pipeline per outer element,
     // so the extra runtime call showed in its profile. A subclass that adds a finalizer suppresses it in Release.
@@ -224,10 +281,12 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable
     [MethodImpl(MethodImplOptions.NoInlining)] // rare path: keep it out of the inlined Step
     internal void Finish()
     {
-        if (_finished) return;
-        _finished = true;
-        Release();
+        if ((_state & Finished) != 0) return;
+        _state |= Finished;
+        ReleaseQueue.Release(this);
     }
+
+    void IDeferredRelease.RunRelease() => Release();
 
     /// <summary>Describes the pipeline's shape, e.g. <c>Positives().Filter().Map().Take()</c>, for the debugger and error messages.</summary>
     /// <returns>The stages from the source to this one; a user iterator shows its class name.</returns>
