@@ -38,12 +38,18 @@ namespace Streams;
 /// </example>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-public abstract partial class Iter<T> : IEnumerable<T>, IDisposable
+public abstract partial class Iter<T> : IEnumerable<T>, IDisposable, IDeferredRelease
 {
-    // Live -> Ended -> Released, or Live -> Released; never back. Ended: finished (never pulled again) but Release()
-    // has not run, so the upstreams of a stage stay where it left them (Python's rule). Released: Release() ran once.
-    private const byte Live = 0, Ended = 1, Released = 2;
+    // Bits of _state. Live (no bit) -> Ended -> Released, or Live -> Released; never back. Ended: finished (never
+    // pulled again) but Release() has not run, so the upstreams of a stage stay where it left them (Python's rule).
+    // Released: Release() ran once (at once, or from the release queue when releases nest deeper than ReleaseQueue
+    // allows). Guarded is set at construction on every DepthGuard.Every-th stage of a chain. Zero means "live and not a
+    // guard", so Step tests one byte on its fast path.
+    private const byte Ended = 1, Released = 2, Done = Ended | Released, Guarded = 4;
     private byte _state;
+
+    // How many stages stand between this one and the source at the end of its first upstream chain (0 for a source).
+    private int _depth;
 
     // False for built-in stages (Stage<T>): reaching their own end leaves their upstreams alone; only Dispose or an
     // exception passing through releases them. True for sources and user iterators: their end releases at once.
@@ -157,7 +163,7 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable
 
     /// <summary>Whether this iterator has finished: it said end, threw, or was disposed.</summary>
     /// <remarks>A <see langword="false"/> value does not promise a next element (a pull may still find the end).</remarks>
-    public bool IsFinished => _state != Live;
+    public bool IsFinished => (_state & Done) != 0;
 
     /// <summary>Pulls the next element, if any (Python's <c>next(it)</c> without the exception).</summary>
     /// <param name="item">The element, when the result is <see langword="true"/>.</param>
@@ -185,17 +191,40 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable
     /// </summary>
     internal bool Step([MaybeNullWhen(false)] out T item)
     {
-        if (_state == Live)
+        if (_state == 0)
         {
             if (TryAdvance(out item)) return true;
+            End();
+            return false;
         }
-        else
+        return GuardedStep(out item);
+    }
+
+    // A finished iterator, or a depth guard: one stage in DepthGuard.Every checks that the stack has room before pulling
+    // through it, so a pull through any number of stages throws InsufficientExecutionStackException (catchable; the
+    // outermost TryNext then finishes the pipeline) instead of overflowing the stack.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool GuardedStep([MaybeNullWhen(false)] out T item)
+    {
+        if ((_state & Done) != 0)
         {
             item = default;
             return false;
         }
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        if (TryAdvance(out item)) return true;
         End();
         return false;
+    }
+
+    /// <summary>Records that this stage pulls from <paramref name="upstream"/>: its depth is one more, and every
+    /// <see cref="DepthGuard.Every"/>-th stage of a chain becomes a depth guard. Returns this stage.</summary>
+    internal Iter<T> StackedOn<TUpstream>(Iter<TUpstream> upstream)
+    {
+        int depth = upstream._depth + 1;
+        _depth = depth;
+        if (depth % DepthGuard.Every == 0) _state |= Guarded;
+        return this;
     }
 
     /// <summary>Pulls the next element (Python's <c>next(it)</c>).</summary>
@@ -222,7 +251,11 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable
     /// <see langword="true"/> also when the iterator was already finished.</remarks>
     public bool TryFold<TSink>(ref TSink sink) where TSink : struct, ISink<T>
     {
-        if (_state != Live) return true;
+        if (_state != 0)
+        {
+            if ((_state & Done) != 0) return true;
+            return GuardedFold(ref sink);
+        }
         bool reachedEnd;
         try
         {
@@ -239,6 +272,28 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable
         return reachedEnd;
     }
 
+    // A depth guard folds by pulling: the sinks of the stages below it nest as generic types at most DepthGuard.Every
+    // deep, and the stages above it are reached through GuardedStep, which checks the stack. Costs one stack check per
+    // fold and one virtual call per element at this stage only.
+    private bool GuardedFold<TSink>(ref TSink sink) where TSink : struct, ISink<T>
+    {
+        try
+        {
+            RuntimeHelpers.EnsureSufficientExecutionStack();
+            while (TryAdvance(out var item))
+            {
+                if (!sink.Accept(item)) return false;
+            }
+        }
+        catch (Exception e)
+        {
+            FinishAfter(e);
+            throw;
+        }
+        End();
+        return true;
+    }
+
     /// <summary>Finishes the iterator and releases it and every iterator it owns (every stage above it), each exactly
     /// once, also after it has ended. Idempotent.</summary>
     /// <exception cref="AggregateException">Releasing two or more owned iterators threw; every other one was still
@@ -252,18 +307,18 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable
     [MethodImpl(MethodImplOptions.NoInlining)] // rare path: keep it out of the inlined Step
     internal void Finish()
     {
-        if (_state == Released) return;
-        _state = Released;
-        Release();
+        if ((_state & Released) != 0) return;
+        _state |= Released;
+        ReleaseQueue.Release(this);
     }
 
     /// <summary>This iterator reached its own end: a source releases at once, a stage keeps its upstreams.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)] // rare path: keep it out of the inlined Step
     internal void End()
     {
-        if (_state != Live) return;
+        if ((_state & Done) != 0) return;
         if (_releaseAtEnd) Finish();
-        else _state = Ended;
+        else _state |= Ended;
     }
 
     /// <summary>Finishes after <paramref name="error"/> passed through. A release that throws too does not hide the
@@ -281,6 +336,8 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable
             error.Data[Pull.ReleaseExceptionKey] = releaseError;
         }
     }
+
+    void IDeferredRelease.RunRelease() => Release();
 
     /// <summary>Describes the pipeline's shape, e.g. <c>Positives().Filter().Map().Take()</c>, for the debugger and error messages.</summary>
     /// <returns>The stages from the source to this one; a user iterator shows its class name.</returns>

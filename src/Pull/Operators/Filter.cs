@@ -15,7 +15,7 @@ public static partial class Pull
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(predicate);
-        return source.FusesFilter ? source.FilterStage(predicate) : new FilterIter<T>(source, predicate);
+        return (source.FusesFilter ? source.FilterStage(predicate) : new FilterIter<T>(source, predicate)).StackedOn(source);
     }
 
     /// <summary>Keeps the elements for which <paramref name="predicate"/> is false (Python's <c>itertools.filterfalse</c>).</summary>
@@ -32,7 +32,7 @@ public static partial class Pull
         ArgumentNullException.ThrowIfNull(predicate);
         // Negating in a wrapper keeps the Filter sink to one delegate: fewer live values in the fused loop.
         Func<T, bool> negated = x => !predicate(x);
-        return source.FusesFilter ? source.FilterStage(negated) : new FilterIter<T>(source, negated);
+        return (source.FusesFilter ? source.FilterStage(negated) : new FilterIter<T>(source, negated)).StackedOn(source);
     }
 }
 

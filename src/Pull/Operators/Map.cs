@@ -17,7 +17,8 @@ public static partial class Pull
         ArgumentNullException.ThrowIfNull(selector);
         // FusesMap is an ordinary virtual call; MapStage is a generic virtual one (a runtime lookup), asked only of the
         // stages that have a fused form, so building a Map over a source (once per outer element in a FlatMap) skips it.
-        return source.FusesMap ? source.MapStage(selector) : new MapIter<TSource, TResult>(source, selector);
+        var stage = source.FusesMap ? source.MapStage(selector) : new MapIter<TSource, TResult>(source, selector);
+        return stage.StackedOn(source);
     }
 }
 
