@@ -23,9 +23,7 @@ public class FusedEquivalenceTests
          from m in Gen.Choose(-3, 30)
          select (items, throwAt, new ShapeArgs(items, n, k, m))).ToArbitrary();
 
-    // Skipped only until the library's stages follow Python's ownership rule (a Take or TakeWhile that stops leaves
-    // its upstream unreleased), which the fused path already follows: 11 shapes differ on `releases` alone until then.
-    [Theory(Skip = "pending the library's Python ownership rule")]
+    [Theory]
     [MemberData(nameof(ShapeNames))]
     public void Fused_and_runtime_paths_are_observably_equal(string shape)
     {
