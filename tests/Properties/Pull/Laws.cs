@@ -1,7 +1,7 @@
 using Streams.Tests.Doubles;
 using Xunit;
 
-namespace Streams.Tests.Pull;
+namespace Streams.Tests.PullTests;
 
 /// <summary>The iterator laws, checked for an operator built over a <see cref="Probe{T}"/>.</summary>
 public static class Laws

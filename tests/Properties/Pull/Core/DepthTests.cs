@@ -1,7 +1,7 @@
 using Streams.Tests.Doubles;
 using Xunit;
 
-namespace Streams.Tests.Pull.Core;
+namespace Streams.Tests.PullTests.Core;
 
 /// <summary>
 /// Depth: no stack overflow at any depth a program can build in a loop. Where a path must recurse it throws

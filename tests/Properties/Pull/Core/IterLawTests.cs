@@ -1,7 +1,7 @@
 using Streams.Tests.Doubles;
 using Xunit;
 
-namespace Streams.Tests.Pull.Core;
+namespace Streams.Tests.PullTests.Core;
 
 public class IterLawTests
 {

@@ -1,7 +1,7 @@
 using Streams.Samples;
 using Xunit;
 
-namespace Streams.Tests.Pull.Core;
+namespace Streams.Tests.PullTests.Core;
 
 public class PipelineShapeTests
 {

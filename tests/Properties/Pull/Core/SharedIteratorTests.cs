@@ -2,7 +2,7 @@ using FsCheck.Fluent;
 using Streams.Tests.Laws;
 using Xunit;
 
-namespace Streams.Tests.Pull.Core;
+namespace Streams.Tests.PullTests.Core;
 
 /// <summary>
 /// Python's shared-iterator semantics on the fold path: a lambda or sink that pulls from an iterator being folded sees

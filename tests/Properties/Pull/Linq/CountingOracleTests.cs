@@ -1,7 +1,7 @@
 using FsCheck.Xunit;
 using Xunit;
 
-namespace Streams.Tests.Pull.Linq;
+namespace Streams.Tests.PullTests.Linq;
 
 public class CountingOracleTests
 {

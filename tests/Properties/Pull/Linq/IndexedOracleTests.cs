@@ -1,6 +1,6 @@
 using FsCheck.Xunit;
 
-namespace Streams.Tests.Pull.Linq;
+namespace Streams.Tests.PullTests.Linq;
 
 public class IndexedOracleTests
 {

@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using Xunit;
 
-namespace Streams.Tests.Pull.Linq;
+namespace Streams.Tests.PullTests.Linq;
 
 /// <summary>
 /// Every public method of System.Linq.Enumerable whose first parameter is a sequence has a Streams counterpart that an

@@ -1,7 +1,7 @@
 using System.Collections;
 using Xunit;
 
-namespace Streams.Tests.Pull.Linq;
+namespace Streams.Tests.PullTests.Linq;
 
 /// <summary>LINQ as the oracle: the same call through System.Linq (over a one-pass sequence, so no list fast paths) and
 /// through Streams must give the same elements, or the same exception type (Streams' IteratorExhaustedException counts

@@ -2,7 +2,7 @@ using FsCheck;
 using FsCheck.Xunit;
 using Xunit;
 
-namespace Streams.Tests.Pull.Linq;
+namespace Streams.Tests.PullTests.Linq;
 
 public class PartitioningOracleTests
 {

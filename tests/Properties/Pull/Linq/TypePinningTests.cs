@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace Streams.Tests.Pull.Linq;
+namespace Streams.Tests.PullTests.Linq;
 
 /// <summary>
 /// Compile-time pins: each line states the type a LINQ-named call on an Iter receiver must have. Were a call to bind to

@@ -1,7 +1,7 @@
 using FsCheck.Xunit;
 using Xunit;
 
-namespace Streams.Tests.Pull.Operators;
+namespace Streams.Tests.PullTests.Operators;
 
 // Three stages recognise array sources and skip a virtual call or a generic virtual dispatch: FlatMap folds an inner
 // `From(array).Map(f)` directly (ArrayMapIter.FoldExact), Zip's fold reads an array second side through its shared

@@ -2,7 +2,7 @@ using FsCheck.Xunit;
 using Streams.Tests.Doubles;
 using Xunit;
 
-namespace Streams.Tests.Pull.Operators;
+namespace Streams.Tests.PullTests.Operators;
 
 // Map∘Map and Filter∘Filter are fused into single stages (MapMap.cs, FilterFilter.cs). Fusion must not be observable.
 public class FusedStagesTests

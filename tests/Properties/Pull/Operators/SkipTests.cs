@@ -2,7 +2,7 @@ using FsCheck.Xunit;
 using Streams.Tests.Doubles;
 using Xunit;
 
-namespace Streams.Tests.Pull.Operators;
+namespace Streams.Tests.PullTests.Operators;
 
 public class SkipTests
 {

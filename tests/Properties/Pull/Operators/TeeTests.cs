@@ -2,7 +2,7 @@ using Streams.Tests.Doubles;
 using Xunit;
 using P = Streams.Pull;
 
-namespace Streams.Tests.Pull.Operators;
+namespace Streams.Tests.PullTests.Operators;
 
 public class TeeTests
 {

@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace Streams.Tests.Pull.Operators;
+namespace Streams.Tests.PullTests.Operators;
 
 // Zip over two arrays folds with one indexed loop; stopping and resuming it must give what the pull path gives.
 public class ZipArraysTests

@@ -1,7 +1,7 @@
 using Streams.Tests.Doubles;
 using Xunit;
 
-namespace Streams.Tests.Pull.Sources;
+namespace Streams.Tests.PullTests.Sources;
 
 // Map and Filter over arrays (and Map over Filter) are fused into one stage. Fusion must not be observable:
 // same elements, same shared position with the source, same exhaustion and release.

@@ -1,7 +1,7 @@
 using FsCheck.Xunit;
 using Xunit;
 
-namespace Streams.Tests.Pull.Sources;
+namespace Streams.Tests.PullTests.Sources;
 
 public class GeneratorSourcesTests
 {

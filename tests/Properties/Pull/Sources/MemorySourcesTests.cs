@@ -1,11 +1,11 @@
 using System.Collections.Immutable;
 using FsCheck.Xunit;
 using Streams.Tests.Doubles;
-using Streams.Tests.Pull.Terminals;
+using Streams.Tests.PullTests.Terminals;
 using Xunit;
 using P = Streams.Pull;
 
-namespace Streams.Tests.Pull.Sources;
+namespace Streams.Tests.PullTests.Sources;
 
 /// <summary>List, memory and immutable-array sources: the array source's behaviour (pull and fold interleave over one
 /// position, the span capability, the vectorised aggregates) and, for lists, Python's read-through rule.</summary>

@@ -3,7 +3,7 @@ using FsCheck.Xunit;
 using Xunit;
 using P = Streams.Pull;
 
-namespace Streams.Tests.Pull.Sources;
+namespace Streams.Tests.PullTests.Sources;
 
 /// <summary>Range, CountFrom and Positives are generic: the element type is inferred from the arguments, and each
 /// type gives Python's <c>range</c>/<c>count</c> values, computed here in BigInteger as the oracle.</summary>

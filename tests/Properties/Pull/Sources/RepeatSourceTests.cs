@@ -2,7 +2,7 @@ using FsCheck.Xunit;
 using Streams.Tests.Doubles;
 using Xunit;
 
-namespace Streams.Tests.Pull.Sources;
+namespace Streams.Tests.PullTests.Sources;
 
 public class RepeatSourceTests
 {

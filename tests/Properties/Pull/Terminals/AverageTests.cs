@@ -4,7 +4,7 @@ using Streams.Tests.Doubles;
 using Xunit;
 using P = Streams.Pull;
 
-namespace Streams.Tests.Pull.Terminals;
+namespace Streams.Tests.PullTests.Terminals;
 
 /// <summary>Average: LINQ is the oracle (values, result types, the empty-input and overflow exceptions) for every type
 /// LINQ averages; the generic form is checked against sum / count in the type itself.</summary>

@@ -3,7 +3,7 @@ using Streams.Tests.Doubles;
 using Xunit;
 using P = Streams.Pull;
 
-namespace Streams.Tests.Pull.Terminals;
+namespace Streams.Tests.PullTests.Terminals;
 
 /// <summary>Min and Max against LINQ: values, NaN, nulls (skipped; nothing left gives null) and the empty-input
 /// exception, for value, nullable and reference types, with and without a selector.</summary>

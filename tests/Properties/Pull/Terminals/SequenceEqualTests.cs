@@ -2,7 +2,7 @@ using FsCheck.Xunit;
 using Streams.Tests.Doubles;
 using Xunit;
 
-namespace Streams.Tests.Pull.Terminals;
+namespace Streams.Tests.PullTests.Terminals;
 
 public class SequenceEqualTests
 {

@@ -4,7 +4,7 @@ using Streams.Tests.Doubles;
 using Xunit;
 using P = Streams.Pull;
 
-namespace Streams.Tests.Pull.Terminals;
+namespace Streams.Tests.PullTests.Terminals;
 
 /// <summary>Sum and WrappingSum: LINQ is the oracle for the types LINQ sums (values and exceptions, overflow
 /// included); a checked fold is the oracle for the generic-math types LINQ has no Sum for.</summary>

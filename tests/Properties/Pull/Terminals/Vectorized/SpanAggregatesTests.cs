@@ -3,7 +3,7 @@ using Streams.Tests.Doubles;
 using Xunit;
 using P = Streams.Pull;
 
-namespace Streams.Tests.Pull.Terminals.Vectorized;
+namespace Streams.Tests.PullTests.Terminals.Vectorized;
 
 /// <summary>
 /// The vectorised aggregates (an array source with nothing between it and Sum/Min/Max/Average) against LINQ over the
