@@ -18,7 +18,7 @@ public static class Layout
     /// <summary>Pipelines (rows) in the order of docs/benchmarks.md.</summary>
     public static readonly IReadOnlyList<string> Pipelines =
     [
-        "sum", "sumOfSquares", "sumOfSquaresEven", "cart", "maps", "filters", "dotProduct", "flatMap_after_zipWith",
+        "sum", "sumArray", "sumOfSquares", "sumOfSquaresEven", "cart", "maps", "filters", "dotProduct", "flatMap_after_zipWith",
         "zipWith_after_flatMap", "flatMap_take", "positives", "chain10", "small",
     ];
 
@@ -29,6 +29,7 @@ public static class Layout
         new("StreamsTerminal", "Streams ending in a terminal (`.Sum()`): internal iteration ([DisableFusion])"),
         new("StreamsFused", "the same expression as StreamsTerminal, compiled with compile-time fusion (docs/fusion.md)"),
         new("StreamsQuery", "Streams in C# query syntax (`from x in xs from y in ys select …`, nested pipelines only)"),
+        new("StreamsList", "Streams over a `List<T>` source (`Pull.From(list)`), no stages: the span capability, vectorised"),
         new("StreamsForeach", "Streams pulled by `foreach`: external iteration"),
         new("ZLinq", "ZLinq 1.6.1: `AsValueEnumerable()` struct LINQ, zero allocation"),
         new("Linq", "System.Linq"),

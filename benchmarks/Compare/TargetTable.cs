@@ -32,6 +32,7 @@ public static class TargetTable
         new("terminal: no bytes per element", "StreamsTerminal", Measure.BytesPerElement, NoBytesPerElement, Streaming, Strict: true),
         new("foreach: no bytes per element", "StreamsForeach", Measure.BytesPerElement, NoBytesPerElement, Streaming, Strict: true),
         new("query syntax: no bytes per element", "StreamsQuery", Measure.BytesPerElement, NoBytesPerElement, Nested, Strict: true),
+        new("vectorised Sum over an array no slower than System.Linq", "StreamsTerminal", Measure.RatioTo, 1, ["sumArray"], Versus: "Linq"),
         new("small pipeline ≤ 120 ns", "StreamsTerminal", Measure.NsPerOp, 120, ["small"]),
         new("small pipeline ≤ 208 B", "StreamsTerminal", Measure.BytesPerOp, 208, ["small"]),
         new("fused ≤ 1.2x hand loop", "StreamsFused", Measure.RatioToHand, 1.2, FusedFlat),
