@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace Streams.Tests.Pull.Operators;
+namespace Streams.Tests.PullTests.Operators;
 
 /// <summary>Operators taking a size allocate with what they hold, never in proportion to the size argument.</summary>
 public class SizeArgumentTests
