@@ -14,7 +14,8 @@ public static partial class Pull
     /// <exception cref="InvalidOperationException">Thrown by the pull that reaches a short last batch when
     /// <paramref name="strict"/> is set; the iterator is finished afterwards.</exception>
     /// <remarks>Lazy: each pull takes up to <paramref name="size"/> elements. Safe on infinite sources. Allocation:
-    /// each batch is a new array (trimmed to length for the last one).</remarks>
+    /// each batch is a new array that grows with what it holds (doubling from 16, capped at
+    /// <paramref name="size"/>) and is trimmed to its length, so a large <paramref name="size"/> costs nothing up front.</remarks>
     /// <example><code>Pull.Range(0, 5).Batch(2).ToList(); // [[0, 1], [2, 3], [4]]</code></example>
     public static Iter<T[]> Batch<T>(this Iter<T> source, int size, bool strict = false)
     {
@@ -27,6 +28,7 @@ public static partial class Pull
 // Invariant: once _sourceEnded, the source is never pulled again (a short batch was the last one).
 internal sealed class BatchIter<T>(Iter<T> source, int size, bool strict) : Stage<T[]>
 {
+    private const int InitialCapacity = 16;
     private bool _sourceEnded;
 
     protected override bool TryAdvance(out T[] item)
@@ -36,16 +38,21 @@ internal sealed class BatchIter<T>(Iter<T> source, int size, bool strict) : Stag
             item = null!;
             return false;
         }
-        var batch = new T[size];
+        // The batch grows with what it holds (doubling, capped at size): a huge size costs nothing up front.
+        var batch = new T[Math.Min(size, InitialCapacity)];
         batch[0] = first;
         int n = 1;
-        while (n < size && source.Step(out var x)) batch[n++] = x;
+        while (n < size && source.Step(out var x))
+        {
+            if (n == batch.Length) Array.Resize(ref batch, (int)Math.Min(size, 2L * batch.Length));
+            batch[n++] = x;
+        }
         if (n < size)
         {
             _sourceEnded = true;
             if (strict) ThrowHelper.ThrowIncompleteBatch(n, size);
-            Array.Resize(ref batch, n);
         }
+        if (n != batch.Length) Array.Resize(ref batch, n);
         item = batch;
         return true;
     }

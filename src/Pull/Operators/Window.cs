@@ -12,7 +12,8 @@ public static partial class Pull
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="size"/> is zero or negative.</exception>
     /// <remarks>Lazy: the first pull takes <paramref name="size"/> elements, then one pull per window. Safe on infinite
     /// sources. Allocation: each window is a new array of <paramref name="size"/> elements that the caller may keep
-    /// (so this operator does allocate per element); the last <paramref name="size"/> elements are kept in a ring buffer.</remarks>
+    /// (so this operator does allocate per element); the last <paramref name="size"/> elements are kept in a ring buffer that grows with what it holds, so a
+    /// large <paramref name="size"/> costs nothing before elements arrive.</remarks>
     /// <example><code>Pull.Of(1, 2, 3, 4).Window(3).ToList(); // [[1, 2, 3], [2, 3, 4]]</code></example>
     public static Iter<T[]> Window<T>(this Iter<T> source, int size)
     {
@@ -22,10 +23,11 @@ public static partial class Pull
     }
 }
 
-// Invariant: _ring holds the last _filled (<= size) elements; the oldest is at _head once the ring is full.
+// Invariant: _ring holds the last _filled (<= size) elements; the oldest is at _head once the ring is full. The ring
+// grows with what it holds (doubling, capped at size), so a huge size costs nothing before elements arrive.
 internal sealed class WindowIter<T>(Iter<T> source, int size) : Stage<T[]>
 {
-    private readonly T[] _ring = new T[size];
+    private T[] _ring = [];
     private int _filled;
     private int _head;
 
@@ -40,26 +42,31 @@ internal sealed class WindowIter<T>(Iter<T> source, int size) : Stage<T[]>
             }
             Push(x);
         }
-        while (_filled < _ring.Length);
+        while (_filled < size);
         item = Snapshot();
         return true;
     }
 
     private void Push(T x)
     {
-        if (_filled < _ring.Length)
+        if (_filled < size)
         {
+            if (_filled == _ring.Length)
+            {
+                int grown = (int)Math.Min(size, Math.Max(4L, 2L * _ring.Length));
+                Array.Resize(ref _ring, grown);
+            }
             _ring[_filled++] = x;
             return;
         }
         _ring[_head] = x;
-        _head = _head + 1 == _ring.Length ? 0 : _head + 1;
+        _head = _head + 1 == size ? 0 : _head + 1;
     }
 
     private T[] Snapshot()
     {
-        var window = new T[_ring.Length];
-        int tail = _ring.Length - _head;
+        var window = new T[size];
+        int tail = size - _head;
         Array.Copy(_ring, _head, window, 0, tail);
         Array.Copy(_ring, 0, window, tail, _head);
         return window;

@@ -21,7 +21,11 @@ public static partial class Pull
     /// <returns>A lazy iterator over <paramref name="items"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="items"/> is <see langword="null"/>.</exception>
     /// <remarks>Lazy; finite.</remarks>
-    public static Iter<T> Of<T>(params T[] items) => From(items);
+    public static Iter<T> Of<T>(params T[] items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return From(items);
+    }
 }
 
 // Invariant: 0 <= Index <= Array.Length; elements before Index have been produced. Index is the position that the
