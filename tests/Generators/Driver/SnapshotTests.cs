@@ -26,8 +26,15 @@ public class SnapshotTests
         var (result, _, _) = Harness.Generate(Harness.Compile(Harness.Snippet(expression)));
         var generated = Assert.Single(result.GeneratedSources).SourceText.ToString().ReplaceLineEndings("\n");
 
-        var path = Path.Combine(SourceDirectory(), "..", "Snapshots", $"{name}.g.cs.txt");
-        if (Environment.GetEnvironmentVariable("STREAMS_UPDATE_SNAPSHOTS") == "1") File.WriteAllText(path, generated);
+        var file = $"{name}.g.cs.txt";
+        // Updating writes the committed copy beside the sources (a local, non-CI build knows their path); checking reads
+        // the copy the build puts beside the test assembly, since a CI build maps source paths to /_/ in CallerFilePath.
+        if (Environment.GetEnvironmentVariable("STREAMS_UPDATE_SNAPSHOTS") == "1")
+        {
+            File.WriteAllText(Path.Combine(SourceDirectory(), "..", "Snapshots", file), generated);
+            return;
+        }
+        var path = Path.Combine(AppContext.BaseDirectory, "Snapshots", file);
         Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), generated);
     }
 
