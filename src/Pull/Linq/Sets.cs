@@ -43,12 +43,8 @@ public static partial class Pull
     /// <exception cref="ArgumentNullException"><paramref name="first"/> or <paramref name="second"/> is <see langword="null"/>.</exception>
     /// <remarks>Lazy. Buffers: the first pull reads all of <paramref name="second"/> into a hash set (it must be finite); then
     /// <paramref name="first"/> streams, so an infinite <paramref name="first"/> is safe while new elements keep coming.</remarks>
-    public static Iter<TSource> Except<TSource>(this Iter<TSource> first, IEnumerable<TSource> second)
-    {
-        ArgumentNullException.ThrowIfNull(first);
-        ArgumentNullException.ThrowIfNull(second);
-        return new BodyStage<TSource, TSource>(first, s => Enumerable.Except(AsLinqSource(s), second), second as Iter<TSource>);
-    }
+    public static Iter<TSource> Except<TSource>(this Iter<TSource> first, IEnumerable<TSource> second) =>
+        Except(first, second, comparer: null);
 
     /// <summary>The elements of <paramref name="first"/> not in <paramref name="second"/>, each once (LINQ's <c>Except</c>).</summary>
     /// <typeparam name="TSource">The element type.</typeparam>
@@ -111,12 +107,8 @@ public static partial class Pull
     /// <exception cref="ArgumentNullException"><paramref name="first"/> or <paramref name="second"/> is <see langword="null"/>.</exception>
     /// <remarks>Lazy. Buffers: the first pull reads all of <paramref name="second"/> into a hash set (it must be finite); then
     /// <paramref name="first"/> streams, so an infinite <paramref name="first"/> is safe while matches keep coming.</remarks>
-    public static Iter<TSource> Intersect<TSource>(this Iter<TSource> first, IEnumerable<TSource> second)
-    {
-        ArgumentNullException.ThrowIfNull(first);
-        ArgumentNullException.ThrowIfNull(second);
-        return new BodyStage<TSource, TSource>(first, s => Enumerable.Intersect(AsLinqSource(s), second), second as Iter<TSource>);
-    }
+    public static Iter<TSource> Intersect<TSource>(this Iter<TSource> first, IEnumerable<TSource> second) =>
+        Intersect(first, second, comparer: null);
 
     /// <summary>The elements of <paramref name="first"/> also in <paramref name="second"/>, each once (LINQ's <c>Intersect</c>).</summary>
     /// <typeparam name="TSource">The element type.</typeparam>
@@ -179,12 +171,8 @@ public static partial class Pull
     /// <exception cref="ArgumentNullException"><paramref name="first"/> or <paramref name="second"/> is <see langword="null"/>.</exception>
     /// <remarks>Lazy. Buffers the elements seen (memory grows with the distinct elements); <paramref name="second"/> is first
     /// pulled when <paramref name="first"/> has ended, so an infinite <paramref name="first"/> never reaches it.</remarks>
-    public static Iter<TSource> Union<TSource>(this Iter<TSource> first, IEnumerable<TSource> second)
-    {
-        ArgumentNullException.ThrowIfNull(first);
-        ArgumentNullException.ThrowIfNull(second);
-        return new BodyStage<TSource, TSource>(first, s => Enumerable.Union(AsLinqSource(s), second), second as Iter<TSource>);
-    }
+    public static Iter<TSource> Union<TSource>(this Iter<TSource> first, IEnumerable<TSource> second) =>
+        Union(first, second, comparer: null);
 
     /// <summary>The distinct elements of <paramref name="first"/>, then those of <paramref name="second"/> not seen yet (LINQ's <c>Union</c>).</summary>
     /// <typeparam name="TSource">The element type.</typeparam>
