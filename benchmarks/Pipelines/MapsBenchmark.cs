@@ -1,6 +1,5 @@
 using System.Reactive.Linq;
 using BenchmarkDotNet.Attributes;
-using Streams.Benchmarks.Data;
 using Streams.Benchmarks.Families;
 
 namespace Streams.Benchmarks.Pipelines;

@@ -1,5 +1,3 @@
-using Streams;
-
 namespace Streams.Samples;
 
 /// <summary>

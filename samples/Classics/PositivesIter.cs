@@ -1,5 +1,3 @@
-using Streams;
-
 namespace Streams.Samples;
 
 /// <summary>The classic infinite iterator, written by hand: 1, 2, 3, ... (the library's own is <c>Pull.Positives()</c>).</summary>

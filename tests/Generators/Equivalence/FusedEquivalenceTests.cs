@@ -1,6 +1,5 @@
 using FsCheck;
 using FsCheck.Fluent;
-using FsCheck.Xunit;
 using Xunit;
 
 namespace Streams.Generators.Tests.Equivalence;

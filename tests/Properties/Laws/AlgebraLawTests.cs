@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Streams.Tests.Doubles;
-using Xunit;
 using P = Streams.Pull;
 
 namespace Streams.Tests.Laws;

@@ -1,5 +1,4 @@
 using FsCheck.Xunit;
-using Streams.Tests.Doubles;
 using Xunit;
 
 namespace Streams.Tests.PullTests.Sources;
