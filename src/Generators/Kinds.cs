@@ -13,8 +13,15 @@ internal enum SourceKind
     /// <summary><c>Pull.Positives()</c> and <c>Pull.Count(start, step)</c> over long: an endless counter.</summary>
     Counter,
 
-    /// <summary><c>Pull.Range(start, stop)</c> over long, step 1.</summary>
+    /// <summary><c>Pull.Range(start, stop[, step])</c> over int or long: the runtime's count, computed once.</summary>
     Range,
+
+    /// <summary><c>Pull.Repeat(value)</c> (endless) and <c>Pull.Repeat(value, count)</c> (a negative count is empty).</summary>
+    Repeat,
+
+    /// <summary><c>Pull.From(List&lt;T&gt;)</c>: a fold reads the list's span as it is when the loop starts, like the
+    /// runtime's ListSource; a pull-path terminal (First without a predicate) reads the live list by index.</summary>
+    List,
 }
 
 /// <summary>The operators written into the loop.</summary>
@@ -26,6 +33,13 @@ internal enum StageKind
     Skip,
     TakeWhile,
     DropWhile,
+    StepBy,
+    Enumerate,
+    Scan,
+    Accumulate,
+
+    /// <summary><c>Accumulate(folder, initial)</c>: produces its initial value before it pulls.</summary>
+    AccumulateSeeded,
 }
 
 /// <summary>The terminals that end a fused pipeline.</summary>
@@ -41,4 +55,9 @@ internal enum TerminalKind
     ForEach,
     ToList,
     ToArray,
+    Min,
+    Max,
+    First,
+    FirstOrDefault,
+    Average,
 }

@@ -12,7 +12,7 @@ namespace Streams.Generators;
 /// the whole expression can be fused. Only calls to <c>Streams.Pull</c> methods whose shape it knows are taken;
 /// the chain stops at the first expression it does not know, which then runs as it is and becomes the source.
 /// </summary>
-internal static class PipelineAnalyzer
+internal static partial class PipelineAnalyzer
 {
     private const string PullType = "Streams.Pull";
     private const string DisableAttribute = "Streams.DisableFusionAttribute";
@@ -29,9 +29,13 @@ internal static class PipelineAnalyzer
         var model = context.SemanticModel;
         if (model.GetOperation(invocation, cancellationToken) is not IInvocationOperation terminalOp) return null;
         var terminalKind = TerminalKindOf(terminalOp);
-        if (terminalKind is null) return null;
-
         string? reason = null;
+        if (terminalKind is null)
+        {
+            // A terminal name the generator knows in a form it does not write: say so, and run the library.
+            reason = UnfusedTerminalForm(terminalOp);
+            if (reason is null) return null;
+        }
         var calls = new List<(IInvocationOperation Op, InvocationExpressionSyntax Syntax)>();
         ExpressionSyntax receiver = ((MemberAccessExpressionSyntax)invocation.Expression).Expression;
         IInvocationOperation? sourceOp = null;
@@ -59,7 +63,7 @@ internal static class PipelineAnalyzer
         // A source and a terminal alone are one loop already (and the library's terminals may vectorise over a span).
         if (stageCount == 0)
         {
-            reason = "the expression has no operator the generator knows in front of the terminal";
+            reason ??= "the expression has no operator the generator knows in front of the terminal";
         }
         reason ??= DisabledBy(model, invocation, cancellationToken);
 
@@ -110,7 +114,7 @@ internal static class PipelineAnalyzer
         string? source = null;
         if (reason is null)
         {
-            var pipeline = new Pipeline(sourceKind, sourceOp is not null, start!, located, terminalKind.Value,
+            var pipeline = new Pipeline(sourceKind, sourceOp is not null, start!, located, terminalKind!.Value,
                 CheckedSum(model.Compilation), text, $"{System.IO.Path.GetFileName(lineSpan.Path)}({lineSpan.StartLinePosition.Line + 1},{lineSpan.StartLinePosition.Character + 1})");
             source = PipelineEmitter.Emit(pipeline, out reason);
         }
@@ -180,6 +184,7 @@ internal static class PipelineAnalyzer
     private static string? TerminalName(string name) => name switch
     {
         "Sum" or "WrappingSum" or "Count" or "Any" or "All" or "Contains" or "Fold" or "ForEach" or "ToList" or "ToArray" => name,
+        _ when SimpleTerminalName(name) => name,
         _ => null,
     };
 
@@ -188,6 +193,7 @@ internal static class PipelineAnalyzer
         var m = op.TargetMethod;
         if (!IsPull(m) || !m.IsExtensionMethod || m.Parameters.Length == 0) return null;
         if (ElementType(m.Parameters[0].Type) is not { } element) return null;
+        if (SimpleTerminalKindOf(m, element) is { } simple) return simple;
         int n = m.Parameters.Length;
         switch (m.Name)
         {
@@ -219,6 +225,7 @@ internal static class PipelineAnalyzer
     internal static StageKind? StageKindOf(IInvocationOperation op)
     {
         var m = op.TargetMethod;
+        if (SimpleStageKindOf(m) is { } simple) return simple;
         if (!IsPull(m) || !m.IsExtensionMethod || m.Parameters.Length != 2) return null;
         if (ElementType(m.Parameters[0].Type) is not { } element) return null;
         var arg = m.Parameters[1].Type;
@@ -237,8 +244,9 @@ internal static class PipelineAnalyzer
     private static SourceKind? SourceKindOf(IInvocationOperation op)
     {
         var m = op.TargetMethod;
-        // Generic sources (Range<T>, Positives<T>) run as written: their semantics per type are the library's.
+        // Other generic sources (Positives<T>, CountFrom<T>) run as written: their semantics per type are the library's.
         if (!IsPull(m) || m.IsExtensionMethod) return null;
+        if (SimpleSourceKindOf(m) is { } simple) return simple;
         if (m.IsGenericMethod && m.Name != "From") return null;
         var element = ElementType(m.ReturnType);
         if (element is null) return null;
@@ -251,7 +259,6 @@ internal static class PipelineAnalyzer
                         && !m.Parameters[0].IsParams => SourceKind.Array,
             "Positives" when m.Parameters.Length == 0 && isLong => SourceKind.Counter,
             "Count" when m.Parameters.Length == 2 && isLong && allLong => SourceKind.Counter,
-            "Range" when m.Parameters.Length == 2 && isLong && allLong => SourceKind.Range,
             _ => null,
         };
     }

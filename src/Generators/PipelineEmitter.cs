@@ -19,7 +19,7 @@ namespace Streams.Generators;
 /// <para>Where an operator changes the element type, the state travels in a <c>Handle&lt;T&gt;</c> (rented the same
 /// way), because each call must return an <c>Iter&lt;T&gt;</c> of its own element type.</para>
 /// </remarks>
-internal static class PipelineEmitter
+internal static partial class PipelineEmitter
 {
     private const string Iter = "global::Streams.Iter";
 
@@ -37,6 +37,10 @@ internal static class PipelineEmitter
         string cont = "true";
         string current = "item";
         var handleTypes = new HashSet<string>();
+        var seeds = new List<Seed>();
+        var takeAt = new List<int>();
+        var terminalInit = new List<string>();
+        string? terminalCont = null;
 
         if (!p.SourceIntercepted)
         {
@@ -51,6 +55,8 @@ internal static class PipelineEmitter
             bool last = i == p.Calls.Count - 1;
             var sig = Signature(m, $"Call{i}");
             var code = new StringBuilder();
+            var records = new List<(string Field, string Value)>();
+            string? simpleComment = null;
             string Arg(int ordinal) => Names.Escape(m.Parameters[ordinal].Name);
 
             if (first && p.SourceIntercepted)
@@ -64,19 +70,15 @@ internal static class PipelineEmitter
                         stateFields.Add($"internal {Names.Type(m.Parameters[0].Type)} SourceArray;");
                         comments.Add("source: Pull.From(array), read by index in the loop");
                         break;
+                    default:
+                        EmitSimpleSource(p, m, code, stateFields, comments);
+                        break;
                     case SourceKind.Counter:
                         code.AppendLine("var s = State.Rent();");
                         code.AppendLine(m.Parameters.Length == 0 ? "s.SourceStart = 1L; s.SourceStep = 1L;" : $"s.SourceStart = {Arg(0)}; s.SourceStep = {Arg(1)};");
                         stateFields.Add("internal long SourceStart;");
                         stateFields.Add("internal long SourceStep;");
                         comments.Add("source: an endless counter (Positives/Count), wrapping like the runtime one");
-                        break;
-                    case SourceKind.Range:
-                        code.AppendLine("var s = State.Rent();");
-                        code.AppendLine($"s.SourceStart = {Arg(0)}; s.SourceStop = {Arg(1)};");
-                        stateFields.Add("internal long SourceStart;");
-                        stateFields.Add("internal long SourceStop;");
-                        comments.Add("source: Pull.Range(start, stop), step 1");
                         break;
                 }
                 code.AppendLine("return s;");
@@ -149,6 +151,11 @@ internal static class PipelineEmitter
                             body.AppendLine($"                    return {cont};");
                             body.AppendLine("                }");
                         }
+                        if (kind == StageKind.Take) takeAt.Add(i);
+                        break;
+                    default:
+                        current = EmitSimpleStage(kind, i, call, current, cont, code, body, stateFields, sinkFields,
+                            sinkInit, records, seeds, out simpleComment);
                         break;
                 }
                 bool usesDelegate = kind is StageKind.Map or StageKind.Filter or StageKind.TakeWhile or StageKind.DropWhile;
@@ -167,7 +174,9 @@ internal static class PipelineEmitter
                     code.AppendLine($"{state}.{f} = {Arg(1)};");
                 }
                 if (kind is StageKind.Take or StageKind.Skip) code.AppendLine($"{state}.{n} = {Arg(1)};");
-                comments.Add($"{m.Name}: {(usesDelegate ? (inlined is null ? "called through its delegate" : "lambda body inlined") : "a counter in the loop")}");
+                foreach (var (field, value) in records) code.AppendLine($"{state}.{field} = {value};");
+                if (simpleComment is not null) comments.Add(simpleComment);
+                else comments.Add($"{m.Name}: {(usesDelegate ? (inlined is null ? "called through its delegate" : "lambda body inlined") : "a counter in the loop")}");
                 if (sameHandle)
                 {
                     code.AppendLine("return source;");
@@ -268,13 +277,18 @@ internal static class PipelineEmitter
                     result = p.Terminal == TerminalKind.ToList ? "sink.List" : "sink.List.ToArray()";
                     comments.Add($"{m.Name}: a list filled in the loop");
                     break;
+                default:
+                    result = EmitSimpleTerminal(p, call, input, current, code, body, sinkFields, terminalInit,
+                        comments, out terminalCont);
+                    break;
             }
-            body.AppendLine($"                return {cont};");
+            body.AppendLine($"                return {terminalCont ?? cont};");
 
             bool terminalDelegate = p.Terminal is TerminalKind.Any or TerminalKind.All or TerminalKind.Fold or TerminalKind.ForEach;
             string st = Unwrap(code, first: false, inputName, start, handleTypes);
             code.AppendLine("var sink = new Sink();");
             foreach (var init in sinkInit) code.AppendLine($"sink.{init};");
+            foreach (var init in terminalInit) code.AppendLine(init);
             if (terminalDelegate && tinlined is null)
             {
                 int ordinal = p.Terminal == TerminalKind.Fold ? 2 : 1;
@@ -290,16 +304,20 @@ internal static class PipelineEmitter
             }
             // Copy the source out, then return the state before the loop runs any user code.
             string run = takeChecks.Count == 0 ? "" : $"if ({string.Join(" && ", takeChecks).Replace("s.", "sink.")}) ";
+            bool pullPath = PullPathTerminal(p, m);
             switch (p.Source)
             {
                 case SourceKind.Iter:
                     code.AppendLine($"var src = {st}.SourceIter;");
                     code.AppendLine($"{st}.Return();");
-                    code.AppendLine($"{run}src.TryFold(ref sink);");
+                    run = EmitSeeds(code, seeds, takeChecks, takeAt, run, "src");
+                    if (pullPath) EmitPullLoop(code, run);
+                    else code.AppendLine($"{run}src.TryFold(ref sink);");
                     break;
                 case SourceKind.Array:
                     code.AppendLine($"var arr = {st}.SourceArray;");
                     code.AppendLine($"{st}.Return();");
+                    run = EmitSeeds(code, seeds, takeChecks, takeAt, run, null);
                     code.AppendLine($"{run}for (int i = 0; i < arr.Length; i++)");
                     code.AppendLine("{");
                     code.AppendLine("    if (!sink.Accept(arr[i])) break;");
@@ -308,15 +326,11 @@ internal static class PipelineEmitter
                 case SourceKind.Counter:
                     code.AppendLine($"long x = {st}.SourceStart, step = {st}.SourceStep;");
                     code.AppendLine($"{st}.Return();");
+                    run = EmitSeeds(code, seeds, takeChecks, takeAt, run, null);
                     code.AppendLine($"{run}while (sink.Accept(x)) x = unchecked(x + step);");
                     break;
-                case SourceKind.Range:
-                    code.AppendLine($"long x = {st}.SourceStart, stop = {st}.SourceStop;");
-                    code.AppendLine($"{st}.Return();");
-                    code.AppendLine($"{run}for (; x < stop; x++)");
-                    code.AppendLine("{");
-                    code.AppendLine("    if (!sink.Accept(x)) break;");
-                    code.AppendLine("}");
+                default:
+                    EmitSimpleSourceLoop(p, code, st, seeds, takeChecks, takeAt, run, pullPath);
                     break;
             }
             if (result is not null) code.AppendLine($"return {result};");
@@ -359,7 +373,9 @@ internal static class PipelineEmitter
         sb.AppendLine("            {");
         sb.Append(body);
         sb.AppendLine("            }");
+        AppendSeedMethods(sb, seeds, body.ToString());
         sb.AppendLine("        }");
+        AppendHelpers(sb, p);
         sb.AppendLine();
         sb.AppendLine("        // What the calls before the terminal hand each other; never pulled from, never seen by user code.");
         sb.AppendLine($"        private sealed class State : {Iter}<{start}>");

@@ -37,6 +37,50 @@ internal static class FusedShapes
     public static object PositivesDropWhileTakeFold(Iter<int> s, ShapeArgs a) => Pull.Positives().DropWhile(x => x < a.M).Take(a.N).Fold(1L, (p, x) => unchecked(p * x));
     public static object RangeSkipSum(Iter<int> s, ShapeArgs a) => Pull.Range((long)a.K, (long)a.M + 20).Skip(a.N).Sum();
     public static object RangeMapTakeToArray(Iter<int> s, ShapeArgs a) => Pull.Range((long)a.M, (long)a.M + a.K).Map(x => x % 7).Take(a.N).ToArray();
+    public static object StepByTakeSum(Iter<int> s, ShapeArgs a) => s.StepBy(a.K + 1).Take(a.N).Sum();
+    public static object MapStepByBadStepToList(Iter<int> s, ShapeArgs a) => s.Map(x => x * 2).StepBy(a.K - 1).ToList();
+    public static object FilterStepByFirst(Iter<int> s, ShapeArgs a) => s.Filter(x => x % 2 == 0).StepBy(a.K + 1).First();
+    public static object ArrayStepByCount(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).StepBy(a.K + 1).Count();
+    public static object EnumerateFilterTakeToList(Iter<int> s, ShapeArgs a) => s.Enumerate(a.M).Filter(p => p.Item % 2 == 0).Take(a.N).ToList();
+    public static object EnumerateMapSum(Iter<int> s, ShapeArgs a) => s.Enumerate().Map(p => p.Index * p.Item).Sum();
+    public static object ArrayEnumerateWrapsToList(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Enumerate(long.MaxValue - a.K).Map(p => p.Index).ToList();
+    public static object ScanTakeToList(Iter<int> s, ShapeArgs a) => s.Scan(0L, (acc, x) => acc + x).Take(a.N).ToList();
+    public static object ScanCapturedThrowingSum(Iter<int> s, ShapeArgs a) => s.Scan(1, (acc, x) => acc + 100 / (x - a.M)).Sum();
+    public static object AccumulateFilterToList(Iter<int> s, ShapeArgs a) => s.Accumulate((t, x) => t + x).Filter(x => x > a.M).ToList();
+    public static object AccumulateMethodGroupFirst(Iter<int> s, ShapeArgs a) => s.Accumulate(Math.Max).First(x => x > a.M);
+    public static object AccumulateSeededTakeToList(Iter<int> s, ShapeArgs a) => s.Accumulate((t, x) => t * 2 + x, a.M).Take(a.N).ToList();
+    public static object TakeAccumulateSeededSum(Iter<int> s, ShapeArgs a) => s.Take(a.K).Accumulate((t, x) => t + x, 100L).Sum();
+    public static object AccumulateSeededThrowingMapCount(Iter<int> s, ShapeArgs a) => s.Accumulate((t, x) => t + x, a.M).Map(x => 100 / (x - 3)).Count();
+    public static object TwoSeededAccumulatesToList(Iter<int> s, ShapeArgs a) => s.Accumulate((t, x) => t + x, a.K).Take(a.N).Accumulate((t, x) => t - x, a.M).ToList();
+    public static object AccumulateSeededFirst(Iter<int> s, ShapeArgs a) => s.Accumulate((t, x) => t + x, a.M).First();
+    public static object RepeatTakeSum(Iter<int> s, ShapeArgs a) => Pull.Repeat(a.M).Take(a.N).Sum();
+    public static object RepeatCountMapToList(Iter<int> s, ShapeArgs a) => Pull.Repeat(a.M, a.K - 2).Map(x => x + 1).ToList();
+    public static object RepeatStepByFirstOrDefault(Iter<int> s, ShapeArgs a) => Pull.Repeat(a.K, a.N).StepBy(2).FirstOrDefault(x => x > 4);
+    public static object ListMapTakeSum(Iter<int> s, ShapeArgs a) => Pull.From(new List<int>(a.Xs)).Map(x => x * 3).Take(a.N).Sum();
+    public static object ListModifiedDuringFold(Iter<int> s, ShapeArgs a) { a.Log.AddRange(a.Xs); var r = Pull.From(a.Log).Map(x => { if (x % 5 == a.K % 5) { a.Log.Add(x); a.Log.RemoveAt(0); } return x; }).Take(a.N + 5).ToList(); return string.Join(",", r) + "|" + string.Join(",", a.Log); }
+    public static object ListGrownDuringFirst(Iter<int> s, ShapeArgs a) { a.Log.AddRange(a.Xs); return Pull.From(a.Log).Filter(x => { a.Log.Add(x + 50); return x > 45; }).First(); }
+    public static object RangeStepMapToList(Iter<int> s, ShapeArgs a) => Pull.Range(a.M, a.M + 10 * a.K - 20, a.K - 4).Map(x => x * 2).ToList();
+    public static object RangeNearMaxWidenSum(Iter<int> s, ShapeArgs a) => Pull.Range(int.MaxValue - a.K, int.MaxValue).Map(x => (long)x).Sum();
+    public static object RangeLongTakeFold(Iter<int> s, ShapeArgs a) => Pull.Range((long)a.K, (long)a.M).Take(a.N).Fold(0L, (acc, x) => acc * 3 + x);
+    public static object MapMin(Iter<int> s, ShapeArgs a) => s.Map(x => x * 2).Min();
+    public static object FilterMaxCaptured(Iter<int> s, ShapeArgs a) => s.Filter(x => x < a.M).Max();
+    public static object MapMinComparerTies(Iter<int> s, ShapeArgs a) => s.Map(x => x - a.M).Min(Comparer<int>.Create((x, y) => Math.Abs(x).CompareTo(Math.Abs(y))));
+    public static object SkipMaxNullComparer(Iter<int> s, ShapeArgs a) => s.Skip(a.K).Max((IComparer<int>?)null);
+    public static object NullableMin(Iter<int> s, ShapeArgs a) => s.Map(x => x % 3 == 0 ? (int?)null : x).Min() ?? -100;
+    public static object StringMaxSkipsNulls(Iter<int> s, ShapeArgs a) => s.Map(x => x % 4 == 0 ? null : x.ToString()).Max() ?? "null";
+    public static object DoubleMinMaxNaN(Iter<int> s, ShapeArgs a) => s.Map(x => x == a.M ? double.NaN : x / 2.0).Take(a.N).Min() + s.Map(x => x == a.K ? double.NaN : x / 2.0).Max();
+    public static object SkipFirst(Iter<int> s, ShapeArgs a) => s.Skip(a.K).First();
+    public static object MapFirstInlined(Iter<int> s, ShapeArgs a) => s.Map(x => x + 1).First(x => x % 5 == 0);
+    public static object ThrowingMapFirst(Iter<int> s, ShapeArgs a) => s.Map(x => 100 / (x - a.M)).First();
+    public static object FilterFirstOrDefault(Iter<int> s, ShapeArgs a) => s.Filter(x => x > a.M).FirstOrDefault();
+    public static object TakeFirstOrDefaultValue(Iter<int> s, ShapeArgs a) => s.Take(a.N).FirstOrDefault(-7);
+    public static object MapFirstOrDefaultPredicate(Iter<int> s, ShapeArgs a) => s.Map(x => x * 2).FirstOrDefault(x => x > a.M);
+    public static object StringFirstOrDefaultPredicateValue(Iter<int> s, ShapeArgs a) => s.Map(x => x.ToString()).FirstOrDefault(x => x.Length > 1, "none");
+    public static object TakeAverage(Iter<int> s, ShapeArgs a) => s.Take(a.N).Average();
+    public static object MapAverageLongOverflow(Iter<int> s, ShapeArgs a) => s.Map(x => x * 400_000_000_000_000_000L).Average();
+    public static object MapAverageDouble(Iter<int> s, ShapeArgs a) => s.Map(x => x / 3.0).Average();
+    public static object MapAverageFloat(Iter<int> s, ShapeArgs a) => s.Map(x => (float)x / 7).Average();
+    public static object MapAverageDecimal(Iter<int> s, ShapeArgs a) => s.Map(x => (decimal)x / 3).Average();
 }
 
 [DisableFusion]
@@ -67,4 +111,48 @@ internal static class RuntimeShapes
     public static object PositivesDropWhileTakeFold(Iter<int> s, ShapeArgs a) => Pull.Positives().DropWhile(x => x < a.M).Take(a.N).Fold(1L, (p, x) => unchecked(p * x));
     public static object RangeSkipSum(Iter<int> s, ShapeArgs a) => Pull.Range((long)a.K, (long)a.M + 20).Skip(a.N).Sum();
     public static object RangeMapTakeToArray(Iter<int> s, ShapeArgs a) => Pull.Range((long)a.M, (long)a.M + a.K).Map(x => x % 7).Take(a.N).ToArray();
+    public static object StepByTakeSum(Iter<int> s, ShapeArgs a) => s.StepBy(a.K + 1).Take(a.N).Sum();
+    public static object MapStepByBadStepToList(Iter<int> s, ShapeArgs a) => s.Map(x => x * 2).StepBy(a.K - 1).ToList();
+    public static object FilterStepByFirst(Iter<int> s, ShapeArgs a) => s.Filter(x => x % 2 == 0).StepBy(a.K + 1).First();
+    public static object ArrayStepByCount(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).StepBy(a.K + 1).Count();
+    public static object EnumerateFilterTakeToList(Iter<int> s, ShapeArgs a) => s.Enumerate(a.M).Filter(p => p.Item % 2 == 0).Take(a.N).ToList();
+    public static object EnumerateMapSum(Iter<int> s, ShapeArgs a) => s.Enumerate().Map(p => p.Index * p.Item).Sum();
+    public static object ArrayEnumerateWrapsToList(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Enumerate(long.MaxValue - a.K).Map(p => p.Index).ToList();
+    public static object ScanTakeToList(Iter<int> s, ShapeArgs a) => s.Scan(0L, (acc, x) => acc + x).Take(a.N).ToList();
+    public static object ScanCapturedThrowingSum(Iter<int> s, ShapeArgs a) => s.Scan(1, (acc, x) => acc + 100 / (x - a.M)).Sum();
+    public static object AccumulateFilterToList(Iter<int> s, ShapeArgs a) => s.Accumulate((t, x) => t + x).Filter(x => x > a.M).ToList();
+    public static object AccumulateMethodGroupFirst(Iter<int> s, ShapeArgs a) => s.Accumulate(Math.Max).First(x => x > a.M);
+    public static object AccumulateSeededTakeToList(Iter<int> s, ShapeArgs a) => s.Accumulate((t, x) => t * 2 + x, a.M).Take(a.N).ToList();
+    public static object TakeAccumulateSeededSum(Iter<int> s, ShapeArgs a) => s.Take(a.K).Accumulate((t, x) => t + x, 100L).Sum();
+    public static object AccumulateSeededThrowingMapCount(Iter<int> s, ShapeArgs a) => s.Accumulate((t, x) => t + x, a.M).Map(x => 100 / (x - 3)).Count();
+    public static object TwoSeededAccumulatesToList(Iter<int> s, ShapeArgs a) => s.Accumulate((t, x) => t + x, a.K).Take(a.N).Accumulate((t, x) => t - x, a.M).ToList();
+    public static object AccumulateSeededFirst(Iter<int> s, ShapeArgs a) => s.Accumulate((t, x) => t + x, a.M).First();
+    public static object RepeatTakeSum(Iter<int> s, ShapeArgs a) => Pull.Repeat(a.M).Take(a.N).Sum();
+    public static object RepeatCountMapToList(Iter<int> s, ShapeArgs a) => Pull.Repeat(a.M, a.K - 2).Map(x => x + 1).ToList();
+    public static object RepeatStepByFirstOrDefault(Iter<int> s, ShapeArgs a) => Pull.Repeat(a.K, a.N).StepBy(2).FirstOrDefault(x => x > 4);
+    public static object ListMapTakeSum(Iter<int> s, ShapeArgs a) => Pull.From(new List<int>(a.Xs)).Map(x => x * 3).Take(a.N).Sum();
+    public static object ListModifiedDuringFold(Iter<int> s, ShapeArgs a) { a.Log.AddRange(a.Xs); var r = Pull.From(a.Log).Map(x => { if (x % 5 == a.K % 5) { a.Log.Add(x); a.Log.RemoveAt(0); } return x; }).Take(a.N + 5).ToList(); return string.Join(",", r) + "|" + string.Join(",", a.Log); }
+    public static object ListGrownDuringFirst(Iter<int> s, ShapeArgs a) { a.Log.AddRange(a.Xs); return Pull.From(a.Log).Filter(x => { a.Log.Add(x + 50); return x > 45; }).First(); }
+    public static object RangeStepMapToList(Iter<int> s, ShapeArgs a) => Pull.Range(a.M, a.M + 10 * a.K - 20, a.K - 4).Map(x => x * 2).ToList();
+    public static object RangeNearMaxWidenSum(Iter<int> s, ShapeArgs a) => Pull.Range(int.MaxValue - a.K, int.MaxValue).Map(x => (long)x).Sum();
+    public static object RangeLongTakeFold(Iter<int> s, ShapeArgs a) => Pull.Range((long)a.K, (long)a.M).Take(a.N).Fold(0L, (acc, x) => acc * 3 + x);
+    public static object MapMin(Iter<int> s, ShapeArgs a) => s.Map(x => x * 2).Min();
+    public static object FilterMaxCaptured(Iter<int> s, ShapeArgs a) => s.Filter(x => x < a.M).Max();
+    public static object MapMinComparerTies(Iter<int> s, ShapeArgs a) => s.Map(x => x - a.M).Min(Comparer<int>.Create((x, y) => Math.Abs(x).CompareTo(Math.Abs(y))));
+    public static object SkipMaxNullComparer(Iter<int> s, ShapeArgs a) => s.Skip(a.K).Max((IComparer<int>?)null);
+    public static object NullableMin(Iter<int> s, ShapeArgs a) => s.Map(x => x % 3 == 0 ? (int?)null : x).Min() ?? -100;
+    public static object StringMaxSkipsNulls(Iter<int> s, ShapeArgs a) => s.Map(x => x % 4 == 0 ? null : x.ToString()).Max() ?? "null";
+    public static object DoubleMinMaxNaN(Iter<int> s, ShapeArgs a) => s.Map(x => x == a.M ? double.NaN : x / 2.0).Take(a.N).Min() + s.Map(x => x == a.K ? double.NaN : x / 2.0).Max();
+    public static object SkipFirst(Iter<int> s, ShapeArgs a) => s.Skip(a.K).First();
+    public static object MapFirstInlined(Iter<int> s, ShapeArgs a) => s.Map(x => x + 1).First(x => x % 5 == 0);
+    public static object ThrowingMapFirst(Iter<int> s, ShapeArgs a) => s.Map(x => 100 / (x - a.M)).First();
+    public static object FilterFirstOrDefault(Iter<int> s, ShapeArgs a) => s.Filter(x => x > a.M).FirstOrDefault();
+    public static object TakeFirstOrDefaultValue(Iter<int> s, ShapeArgs a) => s.Take(a.N).FirstOrDefault(-7);
+    public static object MapFirstOrDefaultPredicate(Iter<int> s, ShapeArgs a) => s.Map(x => x * 2).FirstOrDefault(x => x > a.M);
+    public static object StringFirstOrDefaultPredicateValue(Iter<int> s, ShapeArgs a) => s.Map(x => x.ToString()).FirstOrDefault(x => x.Length > 1, "none");
+    public static object TakeAverage(Iter<int> s, ShapeArgs a) => s.Take(a.N).Average();
+    public static object MapAverageLongOverflow(Iter<int> s, ShapeArgs a) => s.Map(x => x * 400_000_000_000_000_000L).Average();
+    public static object MapAverageDouble(Iter<int> s, ShapeArgs a) => s.Map(x => x / 3.0).Average();
+    public static object MapAverageFloat(Iter<int> s, ShapeArgs a) => s.Map(x => (float)x / 7).Average();
+    public static object MapAverageDecimal(Iter<int> s, ShapeArgs a) => s.Map(x => (decimal)x / 3).Average();
 }
