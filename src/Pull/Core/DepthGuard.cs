@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.ExceptionServices;
 
 namespace Streams;
@@ -8,6 +9,36 @@ internal static class DepthGuard
     // The check demands 64 KB (32-bit) or 128 KB (64-bit) of free stack; 32 stages between checks use a few KB, so
     // no chain can overflow between two checks. Pipelines shallower than this have no guard at all.
     public const int Every = 32;
+
+    /// <summary>Before entering an input that is known only at run time (the inner pipelines of <c>FlatMap</c>,
+    /// <c>SelectMany</c>, <c>ChainMany</c>, what <c>Defer</c> built): their depth is not part of this stage's, and such
+    /// inputs can nest without bound (<c>Defer(() =&gt; previous)</c> in a loop). A built-in stage that is not a guard
+    /// (<see cref="Iter{T}.StackDepth"/> above 0) leads to more stages, so the stack is checked first; a source, a user
+    /// iterator or a guard (depth 0) costs only the compare. Cost: one field load and compare per entry (per element on
+    /// the pull path, per inner pipeline on the fold path), plus one stack check when the input is a stage.</summary>
+    /// <exception cref="InsufficientExecutionStackException">The stack has too little room left to go deeper.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Enter<T>(Iter<T> input)
+    {
+        if (input.StackDepth > 0) RuntimeHelpers.EnsureSufficientExecutionStack();
+    }
+
+    /// <summary>The deepest <see cref="Iter{T}.StackDepth"/> among <paramref name="inputs"/> (0 for none).</summary>
+    public static int Deepest<T>(Iter<T>[] inputs)
+    {
+        int depth = 0;
+        foreach (var input in inputs) depth = Math.Max(depth, input.StackDepth);
+        return depth;
+    }
+
+    /// <summary>The <see cref="Iter{T}.StackDepth"/> of an input known only as an object (0 if it is not an iterator).</summary>
+    public static int Of(object? input) => input is IStacked stacked ? stacked.StackDepth : 0;
+}
+
+/// <summary>An iterator's depth (<see cref="Iter{T}.StackDepth"/>), readable without knowing its element type.</summary>
+internal interface IStacked
+{
+    int StackDepth { get; }
 }
 
 /// <summary>What <see cref="ReleaseQueue"/> calls: an iterator's Release, after it has been marked finished.</summary>

@@ -38,7 +38,7 @@ namespace Streams;
 /// </example>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-public abstract partial class Iter<T> : IEnumerable<T>, IDisposable, IDeferredRelease
+public abstract partial class Iter<T> : IEnumerable<T>, IDisposable, IDeferredRelease, IStacked
 {
     // Bits of _state. Live (no bit) -> Ended -> Released, or Live -> Released; never back. Ended: finished (never
     // pulled again) but Release() has not run, so the upstreams of a stage stay where it left them (Python's rule).
@@ -48,7 +48,8 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable, IDeferredRe
     private const byte Ended = 1, Released = 2, Done = Ended | Released, Guarded = 4;
     private byte _state;
 
-    // How many stages stand between this one and the source at the end of its first upstream chain (0 for a source).
+    // How many stages stand between this one and the nearest depth guard or source below it, along its deepest input
+    // (0 for a source, a user iterator and a guard). Set once, at construction, by StackOn.
     private int _depth;
 
     // False for built-in stages (Stage<T>): reaching their own end leaves their upstreams alone; only Dispose or an
@@ -161,9 +162,26 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable, IDeferredRe
         return false;
     }
 
+    /// <summary>What a stage that forwards the count capability asks its input: <see cref="TryGetRemainingCount"/>, except
+    /// that a depth guard answers "unknown" when the stack has too little room left, so asking through any number of
+    /// stages cannot overflow the stack (the count is an optimisation; the pull or fold that follows then throws
+    /// catchably). Cost: one test of the state byte per forwarding stage.</summary>
+    internal bool TryGetRemainingCountOfInput(out long count)
+    {
+        if ((_state & Guarded) != 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            count = 0;
+            return false;
+        }
+        return TryGetRemainingCount(out count);
+    }
+
     /// <summary>Whether this iterator has finished: it said end, threw, or was disposed.</summary>
     /// <remarks>A <see langword="false"/> value does not promise a next element (a pull may still find the end).</remarks>
     public bool IsFinished => (_state & Done) != 0;
+
+    // True when a fold must go through TryFold's slow path (finished, or a depth guard): for folders that skip TryFold.
+    internal bool FoldsSlowly => _state != 0;
 
     /// <summary>Pulls the next element, if any (Python's <c>next(it)</c> without the exception).</summary>
     /// <param name="item">The element, when the result is <see langword="true"/>.</param>
@@ -173,16 +191,25 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable, IDeferredRe
     /// Lazy: pulls exactly one element through the pipeline, so it is safe on infinite sources.</remarks>
     public bool TryNext([MaybeNullWhen(false)] out T item)
     {
+        // No catch-and-rethrow: the filter only records the exception and the finally finishes this iterator as the
+        // exception passes. A rethrow from a catch block would start a new exception dispatch on top of the stack that
+        // the first one still occupies, so stages that pull their upstream with TryNext would nest one dispatch per stage
+        // and a deep pipeline would overflow the stack while unwinding from a depth guard's exception.
+        Exception? error = null;
         try
         {
             return Step(out item);
         }
-        catch (Exception e)
+        catch (Exception e) when (ExceptionFilter.Remember(e, out error))
         {
-            FinishAfter(e);
-            throw;
+            throw; // never reached: Remember returns false
+        }
+        finally
+        {
+            if (error is not null) FinishAfter(error);
         }
     }
+
 
     /// <summary>
     /// The pull that built-in operators use on their upstream: <see cref="TryNext"/> without the exception handler,
@@ -217,14 +244,26 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable, IDeferredRe
         return false;
     }
 
-    /// <summary>Records that this stage pulls from <paramref name="upstream"/>: its depth is one more, and every
-    /// <see cref="DepthGuard.Every"/>-th stage of a chain becomes a depth guard. Returns this stage.</summary>
-    internal Iter<T> StackedOn<TUpstream>(Iter<TUpstream> upstream)
+    /// <summary>Stages between this one and the nearest depth guard or source below it (see <see cref="StackOn"/>).</summary>
+    internal int StackDepth => _depth;
+
+    int IStacked.StackDepth => _depth;
+
+    /// <summary>Records, once, at construction, that this stage pulls from inputs whose deepest
+    /// <see cref="StackDepth"/> is <paramref name="upstreamDepth"/>. The stage that would be the
+    /// <see cref="DepthGuard.Every"/>-th without a guard below it becomes a depth guard and counts from 0 again, so along
+    /// any chain of built-in stages, whatever the mix of operators and inputs, at most <see cref="DepthGuard.Every"/> - 1
+    /// stages in a row run without a stack check. Cost: one add, one compare and one field write per stage built;
+    /// nothing per element.</summary>
+    private protected void StackOn(int upstreamDepth)
     {
-        int depth = upstream._depth + 1;
+        int depth = upstreamDepth + 1;
+        if (depth >= DepthGuard.Every)
+        {
+            _state |= Guarded;
+            depth = 0;
+        }
         _depth = depth;
-        if (depth % DepthGuard.Every == 0) _state |= Guarded;
-        return this;
     }
 
     /// <summary>Pulls the next element (Python's <c>next(it)</c>).</summary>
@@ -257,16 +296,20 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable, IDeferredRe
             return GuardedFold(ref sink);
         }
         bool reachedEnd;
+        Exception? error = null;
         try
         {
             // Asking the span capability first folds every memory-backed iterator without the generic virtual dispatch
             // of TryFoldCore (a runtime lookup per call, one per inner pipeline of a FlatMap).
             reachedEnd = TryGetSpanCursor(out var cursor) ? cursor.Fold(ref sink) : TryFoldCore(ref sink);
         }
-        catch (Exception e)
+        catch (Exception e) when (ExceptionFilter.Remember(e, out error))
         {
-            FinishAfter(e);
-            throw;
+            throw; // never reached; a filter and a finally, as in TryNext, so nested folds do not nest exception dispatch
+        }
+        finally
+        {
+            if (error is not null) FinishAfter(error);
         }
         if (reachedEnd) End();
         return reachedEnd;
@@ -277,6 +320,7 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable, IDeferredRe
     // fold and one virtual call per element at this stage only.
     private bool GuardedFold<TSink>(ref TSink sink) where TSink : struct, ISink<T>
     {
+        Exception? error = null;
         try
         {
             RuntimeHelpers.EnsureSufficientExecutionStack();
@@ -285,10 +329,13 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable, IDeferredRe
                 if (!sink.Accept(item)) return false;
             }
         }
-        catch (Exception e)
+        catch (Exception e) when (ExceptionFilter.Remember(e, out error))
         {
-            FinishAfter(e);
-            throw;
+            throw; // never reached (see TryNext)
+        }
+        finally
+        {
+            if (error is not null) FinishAfter(error);
         }
         End();
         return true;

@@ -7,10 +7,13 @@ namespace Streams;
 /// exception passing out through it, runs <see cref="Iter{T}.Release"/>, which disposes every upstream it owns.
 /// </summary>
 /// <typeparam name="T">The element type.</typeparam>
+/// <remarks>Depth: every stage passes the deepest <see cref="Iter{T}.StackDepth"/> of its inputs (the one input, or
+/// <see cref="Math.Max(int, int)"/> over several), so that every <see cref="DepthGuard.Every"/>-th stage of any chain
+/// checks the stack on its pulls and folds, and no pipeline built in a loop overflows the stack. A stage whose input is
+/// only known once it runs (<c>Defer</c>, the inner pipelines of <c>FlatMap</c>) passes 0 and checks the stack itself
+/// where it enters that input.</remarks>
 internal abstract class Stage<T> : Iter<T>
 {
-    protected Stage()
-        : base(releaseAtEnd: false)
-    {
-    }
+    protected Stage(int upstreamDepth)
+        : base(releaseAtEnd: false) => StackOn(upstreamDepth);
 }

@@ -3,7 +3,7 @@ namespace Streams;
 // Shared machinery of the index-based combinatoric iterators (Permutations, Combinations, ...): the pool is
 // materialised on the first pull (not on build), then each output is the pool read through Indices[0..r).
 // Derived classes implement Python's index algorithms. Invariant: _state 0 = not started, 1 = running.
-internal abstract class IndexPoolIter<T>(Iter<T> source) : Stage<T[]>
+internal abstract class IndexPoolIter<T>(Iter<T> source) : Stage<T[]>(source.StackDepth)
 {
     private int _state;
 

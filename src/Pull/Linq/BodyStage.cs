@@ -7,7 +7,7 @@ namespace Streams;
 // Cost: one interface call per element (MoveNext/Current) on top of the body's own work; the buffering operators hash or
 // sort every element, which dwarfs it.
 internal sealed class BodyStage<TSource, TResult>(
-    Iter<TSource> source, Func<Iter<TSource>, IEnumerable<TResult>> body, object? other = null) : Stage<TResult>
+    Iter<TSource> source, Func<Iter<TSource>, IEnumerable<TResult>> body, object? other = null) : Stage<TResult>(Math.Max(source.StackDepth, DepthGuard.Of(other)))
 {
     private IEnumerator<TResult>? _body;
 

@@ -76,7 +76,7 @@ public static partial class Pull
     }
 }
 
-internal sealed class DefaultIfEmptyIter<T>(Iter<T> source, T defaultValue) : Stage<T>
+internal sealed class DefaultIfEmptyIter<T>(Iter<T> source, T defaultValue) : Stage<T>(source.StackDepth)
 {
     // Invariant: 0 = nothing pulled yet, 1 = source produced an element, 2 = the default was produced.
     private byte _state;

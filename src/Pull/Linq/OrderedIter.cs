@@ -21,6 +21,7 @@ public sealed class OrderedIter<TElement> : Iter<TElement>
     {
         _source = source;
         _order = order;
+        StackOn(source.StackDepth);
     }
 
     // A refinement shares the source; refining after the sort has started would silently ignore the new key.

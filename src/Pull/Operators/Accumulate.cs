@@ -38,7 +38,7 @@ public static partial class Pull
 }
 
 // Invariant: _started says _total holds the running total (after the first element).
-internal sealed class AccumulateIter<T>(Iter<T> source, Func<T, T, T> folder) : Stage<T>
+internal sealed class AccumulateIter<T>(Iter<T> source, Func<T, T, T> folder) : Stage<T>(source.StackDepth)
 {
     private T _total = default!;
     private bool _started;

@@ -26,7 +26,7 @@ public static partial class Pull
 }
 
 // Invariant: once _sourceEnded, the source is never pulled again (a short batch was the last one).
-internal sealed class BatchIter<T>(Iter<T> source, int size, bool strict) : Stage<T[]>
+internal sealed class BatchIter<T>(Iter<T> source, int size, bool strict) : Stage<T[]>(source.StackDepth)
 {
     private const int InitialCapacity = 16;
     private bool _sourceEnded;

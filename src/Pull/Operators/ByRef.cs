@@ -37,7 +37,7 @@ public static partial class Pull
 
 // Forwards everything but Release: the lender keeps ownership. An exception from downstream code (a sink) is carried
 // past the source's TryFold, so that the source finishes only when it threw itself, as on the pull path.
-internal sealed class ByRefIter<T>(Iter<T> source) : Stage<T>
+internal sealed class ByRefIter<T>(Iter<T> source) : Stage<T>(source.StackDepth)
 {
     protected override bool TryAdvance(out T item) => source.TryNext(out item!);
 

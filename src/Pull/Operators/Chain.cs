@@ -25,7 +25,7 @@ public static partial class Pull
         var chain = new ChainIter<T>();
         chain.Append(first);
         foreach (var part in rest) chain.Append(part);
-        return chain;
+        return chain.Stacked();
     }
 }
 
@@ -34,7 +34,7 @@ public static partial class Pull
 // Invariants: a chain walks its nodes from _head and stops after _tail, whatever follows it; the nodes between _head
 // and _tail are linked (Next is set on every node before _tail); a node's Next is set once and never changes. A part
 // that one chain drained says end to every other chain holding it, so they share one position, as in Python.
-internal sealed class ChainIter<T> : Stage<T>
+internal sealed class ChainIter<T>() : Stage<T>(0)
 {
     private sealed class Node(Iter<T> part)
     {
@@ -46,15 +46,29 @@ internal sealed class ChainIter<T> : Stage<T>
                           // that stopped early) is left unreleased at its end and is still this chain's to dispose
     private Node? _head;  // the part being pulled; null when this chain has ended or is empty
     private Node? _tail;
+    private int _partsDepth; // the deepest StackDepth among the parts this chain walks (a shared chain's parts count, not
+                             // the chain: chains stay flat, so chaining in a loop does not deepen the stack)
+
+    // Records the depth of the parts appended so far (once, when the chain is complete).
+    internal ChainIter<T> Stacked()
+    {
+        StackOn(_partsDepth);
+        return this;
+    }
 
     internal void Append(Iter<T> part)
     {
         if (part is ChainIter<T> other)
         {
             // Its remaining nodes, shared; ended or empty (no nodes) yields nothing, now or later.
-            if (other._head is not null) Add(other._head, other._tail!);
+            if (other._head is not null)
+            {
+                _partsDepth = Math.Max(_partsDepth, other._partsDepth);
+                Add(other._head, other._tail!);
+            }
             return;
         }
+        _partsDepth = Math.Max(_partsDepth, part.StackDepth);
         var node = new Node(part);
         Add(node, node);
     }
@@ -74,7 +88,9 @@ internal sealed class ChainIter<T> : Stage<T>
         {
             // Our last node is already followed by another chain's nodes (a chain extended twice): our parts so far
             // become one nested part, which shares their nodes and so their position. One level per such fork.
-            _first = _head = new Node(new ChainIter<T> { _first = _head, _head = _head, _tail = _tail }) { Next = first };
+            var nested = new ChainIter<T> { _first = _head, _head = _head, _tail = _tail, _partsDepth = _partsDepth }.Stacked();
+            _partsDepth = Math.Max(_partsDepth, nested.StackDepth);
+            _first = _head = new Node(nested) { Next = first };
         }
         _tail = last;
     }

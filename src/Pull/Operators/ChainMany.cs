@@ -56,7 +56,7 @@ public static partial class Pull
 
 // Invariant: _current is the part being drained, or null between parts. A part that ended released itself;
 // the outer iterator is not pulled after it said end (the base class finishes us then).
-internal sealed class ChainManyIter<T>(Iter<Iter<T>> sources) : Stage<T>
+internal sealed class ChainManyIter<T>(Iter<Iter<T>> sources) : Stage<T>(sources.StackDepth)
 {
     private Iter<T>? _current;
 
@@ -66,6 +66,7 @@ internal sealed class ChainManyIter<T>(Iter<Iter<T>> sources) : Stage<T>
         {
             if (_current is not null)
             {
+                DepthGuard.Enter(_current);
                 if (_current.Step(out item!)) return true;
                 _current = null;
             }
@@ -80,16 +81,24 @@ internal sealed class ChainManyIter<T>(Iter<Iter<T>> sources) : Stage<T>
 
     protected override bool TryFoldCore<TSink>(ref TSink sink)
     {
-        if (_current is not null)
-        {
-            if (!_current.TryFold(ref sink)) return false;
-            _current = null;
-        }
-        var flat = new Sink<TSink>(sink);
+        if (!FoldCurrent(ref sink)) return false;
+        var flat = new Sink<TSink>(this, sink);
         bool reachedEnd = sources.TryFold(ref flat);
         sink = flat.Inner;
-        _current = flat.Pending;
         return reachedEnd;
+    }
+
+    // Folds the part being drained, and any part a lambda reached by pulling this stage during the fold; true if the
+    // last of them ended.
+    private bool FoldCurrent<TSink>(ref TSink sink) where TSink : struct, ISink<T>
+    {
+        while (_current is { } part)
+        {
+            DepthGuard.Enter(part);
+            if (!part.TryFold(ref sink)) return false;
+            if (_current == part) _current = null;
+        }
+        return true;
     }
 
     protected override void Release()
@@ -102,18 +111,17 @@ internal sealed class ChainManyIter<T>(Iter<Iter<T>> sources) : Stage<T>
     private static Iter<T> ThrowNullPart() =>
         throw new InvalidOperationException("ChainMany: the outer iterator yielded a null part.");
 
-    private struct Sink<TSink>(TSink inner) : ISink<Iter<T>>
+    // The part being folded is recorded on the stage (one field write per part), so that a lambda or sink pulling this
+    // stage during the fold continues inside it, as the pull path would.
+    private struct Sink<TSink>(ChainManyIter<T> owner, TSink inner) : ISink<Iter<T>>
         where TSink : struct, ISink<T>
     {
         public TSink Inner = inner;
-        public Iter<T>? Pending;
 
         public bool Accept(Iter<T> part)
         {
-            var it = part ?? ThrowNullPart();
-            if (it.TryFold(ref Inner)) return true;
-            Pending = it;
-            return false;
+            owner._current = part ?? ThrowNullPart();
+            return owner.FoldCurrent(ref Inner);
         }
     }
 }

@@ -20,7 +20,7 @@ public static partial class Pull
     }
 }
 
-internal sealed class CompressIter<T>(Iter<T> source, Iter<bool> selectors) : Stage<T>
+internal sealed class CompressIter<T>(Iter<T> source, Iter<bool> selectors) : Stage<T>(Math.Max(source.StackDepth, selectors.StackDepth))
 {
     // Returning false finishes this iterator, so neither input is pulled after either said end.
     protected override bool TryAdvance(out T item)

@@ -37,15 +37,27 @@ public static partial class Pull
 }
 
 // Invariant: _inner is null until the first pull; afterwards it is the owned iterator, released with this one.
-internal sealed class DeferIter<T>(Func<Iter<T>> factory) : Stage<T>
+internal sealed class DeferIter<T>(Func<Iter<T>> factory) : Stage<T>(0)
 {
     private Iter<T>? _inner;
 
-    protected override bool TryAdvance(out T item) =>
-        (_inner ??= factory() ?? throw new InvalidOperationException("Defer: the factory returned null.")).Step(out item!);
+    // DepthGuard.Enter: what the factory built is not part of this stage's depth, and Defer(() => previous) can nest in
+    // a loop; one compare per pull (per fold), plus a stack check when the built iterator is a stage.
+    protected override bool TryAdvance(out T item)
+    {
+        var inner = Inner();
+        DepthGuard.Enter(inner);
+        return inner.Step(out item!);
+    }
 
-    protected override bool TryFoldCore<TSink>(ref TSink sink) =>
-        (_inner ??= factory() ?? throw new InvalidOperationException("Defer: the factory returned null.")).TryFold(ref sink);
+    protected override bool TryFoldCore<TSink>(ref TSink sink)
+    {
+        var inner = Inner();
+        DepthGuard.Enter(inner);
+        return inner.TryFold(ref sink);
+    }
+
+    private Iter<T> Inner() => _inner ??= factory() ?? throw new InvalidOperationException("Defer: the factory returned null.");
 
     protected override void Release() => _inner?.Dispose();
 }

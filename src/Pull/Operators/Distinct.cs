@@ -19,7 +19,7 @@ public static partial class Pull
     }
 }
 
-internal sealed class DistinctIter<T>(Iter<T> source, IEqualityComparer<T>? comparer) : Stage<T>
+internal sealed class DistinctIter<T>(Iter<T> source, IEqualityComparer<T>? comparer) : Stage<T>(source.StackDepth)
 {
     private HashSet<T>? _seen = new(comparer);
 

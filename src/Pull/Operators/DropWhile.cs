@@ -21,7 +21,7 @@ public static partial class Pull
 }
 
 // Invariant: once _dropping is false the predicate is never called again.
-internal sealed class DropWhileIter<T>(Iter<T> source, Func<T, bool> predicate) : Stage<T>
+internal sealed class DropWhileIter<T>(Iter<T> source, Func<T, bool> predicate) : Stage<T>(source.StackDepth)
 {
     private bool _dropping = true;
 

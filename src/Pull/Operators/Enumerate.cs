@@ -19,7 +19,7 @@ public static partial class Pull
 }
 
 // Invariant: _index is the index of the next element produced.
-internal sealed class EnumerateIter<T>(Iter<T> source, long start) : Stage<(long Index, T Item)>
+internal sealed class EnumerateIter<T>(Iter<T> source, long start) : Stage<(long Index, T Item)>(source.StackDepth)
 {
     private long _index = start;
 

@@ -15,7 +15,7 @@ public static partial class Pull
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(predicate);
-        return (source.FusesFilter ? source.FilterStage(predicate) : new FilterIter<T>(source, predicate)).StackedOn(source);
+        return (source.FusesFilter ? source.FilterStage(predicate) : new FilterIter<T>(source, predicate));
     }
 
     /// <summary>Keeps the elements for which <paramref name="predicate"/> is false (Python's <c>itertools.filterfalse</c>).</summary>
@@ -32,7 +32,7 @@ public static partial class Pull
         ArgumentNullException.ThrowIfNull(predicate);
         // Negating in a wrapper keeps the Filter sink to one delegate: fewer live values in the fused loop.
         Func<T, bool> negated = x => !predicate(x);
-        return (source.FusesFilter ? source.FilterStage(negated) : new FilterIter<T>(source, negated)).StackedOn(source);
+        return (source.FusesFilter ? source.FilterStage(negated) : new FilterIter<T>(source, negated));
     }
 }
 
@@ -44,7 +44,7 @@ public static partial class Pull
 //   arity, and halving the depth already halves the per-element virtual calls of a chain of filters.
 // - No variant is keyed on the source's class: TryFold reads a memory-backed source through its span capability, so
 //   a plain FilterIter over an array folds as one loop over the span.
-internal sealed class FilterIter<T>(Iter<T> source, Func<T, bool> predicate) : Stage<T>
+internal sealed class FilterIter<T>(Iter<T> source, Func<T, bool> predicate) : Stage<T>(source.StackDepth)
 {
     internal override bool FusesMap => true;
 
@@ -75,7 +75,7 @@ internal sealed class FilterIter<T>(Iter<T> source, Func<T, bool> predicate) : S
     internal override Iter<T> FilterStage(Func<T, bool> next) => new FilterFilterIter<T>(source, predicate, next);
 }
 
-internal sealed class FilterFilterIter<T>(Iter<T> source, Func<T, bool> first, Func<T, bool> second) : Stage<T>, IStageName
+internal sealed class FilterFilterIter<T>(Iter<T> source, Func<T, bool> first, Func<T, bool> second) : Stage<T>(source.StackDepth), IStageName
 {
     public string StageName => "Filter().Filter";
 
@@ -100,7 +100,7 @@ internal sealed class FilterFilterIter<T>(Iter<T> source, Func<T, bool> first, F
 }
 
 internal sealed class FilterMapIter<TSource, TResult>(Iter<TSource> source, Func<TSource, bool> predicate, Func<TSource, TResult> selector)
-    : Stage<TResult>, IStageName
+    : Stage<TResult>(source.StackDepth), IStageName
 {
     public string StageName => "Filter().Map";
 

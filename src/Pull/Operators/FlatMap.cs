@@ -24,8 +24,9 @@ public static partial class Pull
 }
 
 // Invariant: _inner is the inner iterator being drained, or null between inner iterators.
-internal sealed class FlatMapIter<TSource, TResult>(Iter<TSource> source, Func<TSource, Iter<TResult>> selector) : Stage<TResult>
+internal sealed class FlatMapIter<TSource, TResult>(Iter<TSource> source, Func<TSource, Iter<TResult>> selector) : Stage<TResult>(source.StackDepth)
 {
+    private readonly Func<TSource, Iter<TResult>> _selector = selector;
     private Iter<TResult>? _inner;
 
     protected override bool TryAdvance(out TResult item)
@@ -34,6 +35,7 @@ internal sealed class FlatMapIter<TSource, TResult>(Iter<TSource> source, Func<T
         {
             if (_inner is not null)
             {
+                DepthGuard.Enter(_inner);
                 if (_inner.Step(out item!)) return true;
                 _inner = null; // it released itself on reaching its end
             }
@@ -42,21 +44,22 @@ internal sealed class FlatMapIter<TSource, TResult>(Iter<TSource> source, Func<T
                 item = default!;
                 return false;
             }
-            _inner = selector(x) ?? throw new InvalidOperationException("FlatMap's selector returned null.");
+            _inner = _selector(x) ?? throw new InvalidOperationException("FlatMap's selector returned null.");
         }
     }
 
     protected override bool TryFoldCore<TSink>(ref TSink sink)
     {
-        if (_inner is not null)
+        if (_inner is { } pending)
         {
-            if (!_inner.TryFold(ref sink)) return false;
-            _inner = null;
+            DepthGuard.Enter(pending);
+            if (!pending.TryFold(ref sink)) return false;
+            if (_inner == pending) _inner = null;
+            if (!FoldPending(ref sink)) return false; // a lambda pulled this stage into a next inner pipeline
         }
-        var flat = new Sink<TSink>(selector, sink);
+        var flat = new Sink<TSink>(this, sink);
         bool reachedEnd = source.TryFold(ref flat);
         sink = flat.Inner;
-        _inner = flat.Pending; // the inner iterator the consumer stopped in, if any
         return reachedEnd;
     }
 
@@ -67,17 +70,20 @@ internal sealed class FlatMapIter<TSource, TResult>(Iter<TSource> source, Func<T
         DisposeHelper.DisposeAll(inner, source);
     }
 
-    private struct Sink<TSink>(Func<TSource, Iter<TResult>> selector, TSink inner) : ISink<TSource>
+    // The inner iterator being folded is recorded on the stage (one field write per inner pipeline), so that a lambda
+    // or sink pulling this stage during the fold continues inside it, as the pull path would.
+    private struct Sink<TSink>(FlatMapIter<TSource, TResult> owner, TSink inner) : ISink<TSource>
         where TSink : struct, ISink<TResult>
     {
         public TSink Inner = inner;
-        public Iter<TResult>? Pending;
         private Type? _folderClass;
         private ExactFolder<TResult, TSink>? _folder;
 
         public bool Accept(TSource item)
         {
-            var it = selector(item) ?? throw new InvalidOperationException("FlatMap's selector returned null.");
+            var it = owner._selector(item) ?? throw new InvalidOperationException("FlatMap's selector returned null.");
+            owner._inner = it;
+            DepthGuard.Enter(it);
             // Inner pipelines are usually all of one class: its folder (asked once per class, a generic virtual call)
             // folds each with an ordinary virtual call instead of TryFoldCore's generic virtual lookup per outer element.
             Type cls = it.GetType();
@@ -87,9 +93,23 @@ internal sealed class FlatMapIter<TSource, TResult>(Iter<TSource> source, Func<T
                 _folder = it.GetExactFolder<TSink>();
             }
             bool ended = _folder is { } folder ? folder.TryFold(it, ref Inner) : it.TryFold(ref Inner);
-            if (ended) return true;
-            Pending = it;
-            return false;
+            if (!ended) return false;
+            if (owner._inner == it) owner._inner = null;
+            // A lambda pulled this stage past the end of this inner pipeline into the next one: finish that one first.
+            return owner._inner is null || owner.FoldPending(ref Inner);
         }
+    }
+
+
+    // Folds the inner pipeline a lambda started by pulling this stage during a fold; true if it ended.
+    private bool FoldPending<TSink>(ref TSink sink) where TSink : struct, ISink<TResult>
+    {
+        while (_inner is { } pending)
+        {
+            DepthGuard.Enter(pending);
+            if (!pending.TryFold(ref sink)) return false;
+            if (_inner == pending) _inner = null;
+        }
+        return true;
     }
 }

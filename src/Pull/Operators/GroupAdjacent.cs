@@ -68,7 +68,7 @@ public static partial class Pull
 // end (or threw) and is never pulled again. _version identifies the live group; older group iterators see a
 // different version and end.
 internal sealed class GroupAdjacentIter<T, TKey>(Iter<T> source, Func<T, TKey> keySelector, IEqualityComparer<TKey> comparer)
-    : Stage<AdjacentGroup<TKey, T>>
+    : Stage<AdjacentGroup<TKey, T>>(source.StackDepth)
 {
     private readonly IEqualityComparer<TKey> _comparer = comparer;
     private T _current = default!;
@@ -115,10 +115,9 @@ internal sealed class GroupAdjacentIter<T, TKey>(Iter<T> source, Func<T, TKey> k
         {
             got = source.TryNext(out _current!);
         }
-        catch
+        catch (Exception) when (SourceThrew())
         {
-            _sourceEnded = true; // the source threw and finished itself
-            throw;
+            throw; // never reached: a filter, not a rethrow, so deep pipelines do not nest exception dispatch
         }
         if (!got)
         {
@@ -128,6 +127,13 @@ internal sealed class GroupAdjacentIter<T, TKey>(Iter<T> source, Func<T, TKey> k
         _currentKey = keySelector(_current);
         _hasCurrent = true;
         return true;
+    }
+
+    // The source threw and finished itself. For an exception filter: records it and declines to catch.
+    private bool SourceThrew()
+    {
+        _sourceEnded = true;
+        return false;
     }
 
     // A group's elements: the look-ahead element while its key matches, pulling the next one only when asked.

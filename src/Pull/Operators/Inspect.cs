@@ -18,7 +18,7 @@ public static partial class Pull
     }
 }
 
-internal sealed class InspectIter<T>(Iter<T> source, Action<T> action) : Stage<T>
+internal sealed class InspectIter<T>(Iter<T> source, Action<T> action) : Stage<T>(source.StackDepth)
 {
     protected override bool TryAdvance(out T item)
     {

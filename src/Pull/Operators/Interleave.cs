@@ -43,7 +43,7 @@ public static partial class Pull
 
 // Invariant: _active[0.._count) are the inputs that have not ended, in their original order; _next indexes the
 // one whose turn it is. Ended inputs are removed, so none is pulled after it said end.
-internal sealed class InterleaveIter<T>(Iter<T>[] sources) : Stage<T>
+internal sealed class InterleaveIter<T>(Iter<T>[] sources) : Stage<T>(DepthGuard.Deepest(sources))
 {
     private readonly Iter<T>[] _active = (Iter<T>[])sources.Clone(); // the inputs not yet ended, in turn order
     private int _count = sources.Length;

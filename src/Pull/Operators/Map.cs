@@ -17,8 +17,7 @@ public static partial class Pull
         ArgumentNullException.ThrowIfNull(selector);
         // FusesMap is an ordinary virtual call; MapStage is a generic virtual one (a runtime lookup), asked only of the
         // stages that have a fused form, so building a Map over a source (once per outer element in a FlatMap) skips it.
-        var stage = source.FusesMap ? source.MapStage(selector) : new MapIter<TSource, TResult>(source, selector);
-        return stage.StackedOn(source);
+        return source.FusesMap ? source.MapStage(selector) : new MapIter<TSource, TResult>(source, selector);
     }
 }
 
@@ -33,7 +32,7 @@ public static partial class Pull
 // - No variant is keyed on the source's class. Memory-backed sources (arrays, lists) expose the span capability,
 //   and TryFold reads it, so a plain MapIter over any of them folds as one loop over the span with no virtual call
 //   per element; on the pull path it costs one virtual call more per element than reading the span directly would.
-internal sealed class MapIter<TSource, TResult>(Iter<TSource> source, Func<TSource, TResult> selector) : Stage<TResult>
+internal sealed class MapIter<TSource, TResult>(Iter<TSource> source, Func<TSource, TResult> selector) : Stage<TResult>(source.StackDepth)
 {
     internal override bool FusesMap => true;
 
@@ -58,7 +57,7 @@ internal sealed class MapIter<TSource, TResult>(Iter<TSource> source, Func<TSour
         return reachedEnd;
     }
 
-    public override bool TryGetRemainingCount(out long count) => source.TryGetRemainingCount(out count);
+    public override bool TryGetRemainingCount(out long count) => source.TryGetRemainingCountOfInput(out count);
 
     // FlatMap folds one short inner pipeline per outer element, commonly a Map over an array: this folder lets it do so
     // with one ordinary virtual call instead of TryFoldCore's generic virtual lookup.
@@ -72,16 +71,20 @@ internal sealed class MapIter<TSource, TResult>(Iter<TSource> source, Func<TSour
         public override bool TryFold(Iter<TResult> iter, ref TSink sink)
         {
             var map = (MapIter<TSource, TResult>)iter;
-            if (map.IsFinished) return true;
+            if (map.FoldsSlowly) return map.TryFold(ref sink); // finished, or a depth guard
             bool reachedEnd;
+            Exception? error = null;
             try
             {
                 reachedEnd = map.FoldBody(ref sink);
             }
-            catch (Exception e)
+            catch (Exception e) when (ExceptionFilter.Remember(e, out error))
             {
-                map.FinishAfter(e);
-                throw;
+                throw; // never reached (see ExceptionFilter)
+            }
+            finally
+            {
+                if (error is not null) map.FinishAfter(error);
             }
             if (reachedEnd) map.End(); // as TryFold: a stage's end leaves its upstream where it is
             return reachedEnd;
@@ -95,7 +98,7 @@ internal sealed class MapIter<TSource, TResult>(Iter<TSource> source, Func<TSour
 }
 
 internal sealed class MapMapIter<TSource, TMiddle, TResult>(Iter<TSource> source, Func<TSource, TMiddle> first, Func<TMiddle, TResult> second)
-    : Stage<TResult>, IStageName
+    : Stage<TResult>(source.StackDepth), IStageName
 {
     public string StageName => "Map().Map";
 
@@ -120,7 +123,7 @@ internal sealed class MapMapIter<TSource, TMiddle, TResult>(Iter<TSource> source
         return reachedEnd;
     }
 
-    public override bool TryGetRemainingCount(out long count) => source.TryGetRemainingCount(out count);
+    public override bool TryGetRemainingCount(out long count) => source.TryGetRemainingCountOfInput(out count);
 
     protected override void Release() => source.Dispose();
 }

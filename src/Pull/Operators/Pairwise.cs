@@ -17,7 +17,7 @@ public static partial class Pull
 }
 
 // Invariant: when _hasPrevious, _previous is the last element pulled.
-internal sealed class PairwiseIter<T>(Iter<T> source) : Stage<(T, T)>
+internal sealed class PairwiseIter<T>(Iter<T> source) : Stage<(T, T)>(source.StackDepth)
 {
     private T _previous = default!;
     private bool _hasPrevious;

@@ -40,7 +40,11 @@ public sealed class PeekableIter<T> : Iter<T>
 
     // A stage (see Stage<T>): its end leaves the source alone; Dispose or an exception releases it.
     internal PeekableIter(Iter<T> source)
-        : base(releaseAtEnd: false) => _source = source;
+        : base(releaseAtEnd: false)
+    {
+        _source = source;
+        StackOn(source.StackDepth);
+    }
 
     /// <summary>Returns the next element without consuming it.</summary>
     /// <returns>The element the next pull will produce.</returns>

@@ -41,7 +41,7 @@ public static partial class Pull
 }
 
 // Invariant: after the first pull both inputs are materialised (and released); (_i, _j) is the next pair.
-internal sealed class ProductIter<TFirst, TSecond>(Iter<TFirst> first, Iter<TSecond> second) : Stage<(TFirst First, TSecond Second)>
+internal sealed class ProductIter<TFirst, TSecond>(Iter<TFirst> first, Iter<TSecond> second) : Stage<(TFirst First, TSecond Second)>(Math.Max(first.StackDepth, second.StackDepth))
 {
     private TFirst[]? _first;
     private TSecond[] _second = [];

@@ -24,7 +24,7 @@ public static partial class Pull
 
 // Invariant: _acc is the last accumulator (the seed before any element); _emitSeed says the seed is still owed.
 internal sealed class ScanIter<T, TAccumulate>(Iter<T> source, TAccumulate seed, Func<TAccumulate, T, TAccumulate> folder, bool emitSeed)
-    : Stage<TAccumulate>
+    : Stage<TAccumulate>(source.StackDepth)
 {
     private TAccumulate _acc = seed;
     private bool _emitSeed = emitSeed;

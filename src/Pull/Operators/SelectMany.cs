@@ -8,7 +8,7 @@ namespace Streams;
 // _outer is meaningful only while _inner is set.
 internal sealed class SelectManyIter<TSource, TCollection, TResult>(
     Iter<TSource> source, Func<TSource, Iter<TCollection>> collectionSelector, Func<TSource, TCollection, TResult> resultSelector)
-    : Stage<TResult>, IStageName
+    : Stage<TResult>(source.StackDepth), IStageName
 {
     private readonly Func<TSource, TCollection, TResult> _resultSelector = resultSelector;
     private Iter<TCollection>? _inner;
@@ -22,6 +22,7 @@ internal sealed class SelectManyIter<TSource, TCollection, TResult>(
         {
             if (_inner is not null)
             {
+                DepthGuard.Enter(_inner);
                 if (_inner.Step(out var c))
                 {
                     item = _resultSelector(_outer, c);
@@ -41,14 +42,7 @@ internal sealed class SelectManyIter<TSource, TCollection, TResult>(
 
     protected override bool TryFoldCore<TSink>(ref TSink sink)
     {
-        if (_inner is not null)
-        {
-            var paired = new PairSink<TSink>(_resultSelector, _outer, sink);
-            bool innerEnded = _inner.TryFold(ref paired);
-            sink = paired.Inner;
-            if (!innerEnded) return false;
-            _inner = null;
-        }
+        if (!FoldPending(ref sink)) return false;
         var flat = new OuterSink<TSink>(this, sink);
         bool reachedEnd = source.TryFold(ref flat);
         sink = flat.Inner;
@@ -61,6 +55,22 @@ internal sealed class SelectManyIter<TSource, TCollection, TResult>(
         _inner = null;
         _outer = default!;
         DisposeHelper.DisposeAll(inner, source);
+    }
+
+    // Folds the inner iterator being drained, and any a lambda reached by pulling this stage during the fold; true if
+    // the last of them ended.
+    private bool FoldPending<TSink>(ref TSink sink) where TSink : struct, ISink<TResult>
+    {
+        while (_inner is { } pending)
+        {
+            DepthGuard.Enter(pending);
+            var paired = new PairSink<TSink>(_resultSelector, _outer, sink);
+            bool innerEnded = pending.TryFold(ref paired);
+            sink = paired.Inner;
+            if (!innerEnded) return false;
+            if (_inner == pending) _inner = null;
+        }
+        return true;
     }
 
     private Iter<TCollection> Select(TSource x) =>
@@ -87,14 +97,16 @@ internal sealed class SelectManyIter<TSource, TCollection, TResult>(
             // that stops inside it finds it there too.
             owner._inner = it;
             owner._outer = item;
+            DepthGuard.Enter(it);
             var paired = new PairSink<TSink>(owner._resultSelector, item, Inner);
             // A memory-backed inner (from x in a from y in array select ...) folds through its span capability in
             // TryFold, without the generic virtual dispatch of TryFoldCore.
             bool ended = it.TryFold(ref paired);
             Inner = paired.Inner;
             if (!ended) return false;
-            owner._inner = null; // _outer is overwritten by the next inner pipeline, and cleared by Release
-            return true;
+            if (owner._inner == it) owner._inner = null; // _outer is overwritten by the next inner, and cleared by Release
+            return owner.FoldPending(ref Inner); // a lambda may have pulled this stage into a next inner iterator
+
         }
     }
 }

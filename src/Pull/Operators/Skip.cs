@@ -32,7 +32,7 @@ public static partial class Pull
 }
 
 // Invariant: _toSkip elements must still be dropped before anything is produced.
-internal sealed class SkipIter<T>(Iter<T> source, long count) : Stage<T>
+internal sealed class SkipIter<T>(Iter<T> source, long count) : Stage<T>(source.StackDepth)
 {
     private long _toSkip = count;
 

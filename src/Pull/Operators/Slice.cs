@@ -29,7 +29,7 @@ public static partial class Pull
 
 // Mirrors CPython's islice_next. _count elements have been pulled; _next is the position of the next element to
 // produce; _stop is -1 for no stop. Invariant: _next <= _stop when there is a stop, so nothing beyond it is pulled.
-internal sealed class SliceIter<T>(Iter<T> source, long start, long stop, long step) : Stage<T>
+internal sealed class SliceIter<T>(Iter<T> source, long start, long stop, long step) : Stage<T>(source.StackDepth)
 {
     private long _count;
     private long _next = start;

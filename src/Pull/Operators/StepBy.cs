@@ -21,7 +21,7 @@ public static partial class Pull
 }
 
 // Invariant: _gap elements must be dropped before the next produced one (0 before the first element).
-internal sealed class StepByIter<T>(Iter<T> source, long step) : Stage<T>
+internal sealed class StepByIter<T>(Iter<T> source, long step) : Stage<T>(source.StackDepth)
 {
     private long _gap;
 

@@ -32,7 +32,7 @@ public static partial class Pull
 }
 
 // Invariant: _remaining elements may still be pulled from source; at 0 the source is never pulled again.
-internal sealed class TakeIter<T>(Iter<T> source, long count) : Stage<T>
+internal sealed class TakeIter<T>(Iter<T> source, long count) : Stage<T>(source.StackDepth)
 {
     private long _remaining = count;
 

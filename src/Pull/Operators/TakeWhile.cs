@@ -20,7 +20,7 @@ public static partial class Pull
     }
 }
 
-internal sealed class TakeWhileIter<T>(Iter<T> source, Func<T, bool> predicate) : Stage<T>
+internal sealed class TakeWhileIter<T>(Iter<T> source, Func<T, bool> predicate) : Stage<T>(source.StackDepth)
 {
     // Returning false finishes this iterator, so the source is never pulled after the failing element.
     protected override bool TryAdvance(out T item) => source.Step(out item!) && predicate(item);

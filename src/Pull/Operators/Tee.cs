@@ -61,6 +61,9 @@ internal sealed class TeeBuffer<T>(Iter<T> source, int copies)
     private long _start;
     private bool _sourceEnded;
 
+    /// The source's StackDepth: each copy is one stage above it.
+    internal int SourceDepth => source.StackDepth;
+
     /// How many elements are buffered (for tests of the memory bound).
     internal int Buffered => _count;
 
@@ -93,10 +96,9 @@ internal sealed class TeeBuffer<T>(Iter<T> source, int copies)
         {
             got = source.TryNext(out item!);
         }
-        catch
+        catch (Exception) when (SourceThrew())
         {
-            _sourceEnded = true;
-            throw;
+            throw; // never reached: a filter, not a rethrow, so deep pipelines do not nest exception dispatch
         }
         if (!got)
         {
@@ -107,6 +109,13 @@ internal sealed class TeeBuffer<T>(Iter<T> source, int copies)
         if (_live > 1) Append(item); // a lone copy needs no buffer
         else _start++;
         return true;
+    }
+
+    // The source threw (and finished itself). For an exception filter: records it and declines to catch.
+    private bool SourceThrew()
+    {
+        _sourceEnded = true;
+        return false;
     }
 
     // Releases a slot (its copy was disposed or collected); the last one releases the source.
@@ -182,6 +191,7 @@ internal sealed class TeeIter<T> : Iter<T>
     {
         _shared = shared;
         _slot = shared.Register(this);
+        StackOn(shared.SourceDepth);
     }
 
     /// The absolute position of the next element this copy reads.

@@ -39,7 +39,7 @@ public static partial class Pull
 
 // Invariant: when _hasLast, _lastKey is the key of the last element pulled (produced, or dropped as its repeat).
 internal sealed class UniqueJustSeenIter<T, TKey>(Iter<T> source, Func<T, TKey> keySelector, IEqualityComparer<TKey> comparer)
-    : Stage<T>
+    : Stage<T>(source.StackDepth)
 {
     private readonly Func<T, TKey> _keySelector = keySelector;
     private readonly IEqualityComparer<TKey> _comparer = comparer;

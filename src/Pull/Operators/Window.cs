@@ -25,7 +25,7 @@ public static partial class Pull
 
 // Invariant: _ring holds the last _filled (<= size) elements; the oldest is at _head once the ring is full. The ring
 // grows with what it holds (doubling, capped at size), so a huge size costs nothing before elements arrive.
-internal sealed class WindowIter<T>(Iter<T> source, int size) : Stage<T[]>
+internal sealed class WindowIter<T>(Iter<T> source, int size) : Stage<T[]>(source.StackDepth)
 {
     private T[] _ring = [];
     private int _filled;

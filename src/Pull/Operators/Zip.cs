@@ -36,7 +36,7 @@ public static partial class Pull
 }
 
 internal sealed class ZipIter<TFirst, TSecond, TResult>(Iter<TFirst> first, Iter<TSecond> second, Func<TFirst, TSecond, TResult> selector)
-    : Stage<TResult>
+    : Stage<TResult>(Math.Max(first.StackDepth, second.StackDepth))
 {
     protected override bool TryAdvance(out TResult item)
     {
@@ -64,7 +64,7 @@ internal sealed class ZipIter<TFirst, TSecond, TResult>(Iter<TFirst> first, Iter
     public override bool TryGetRemainingCount(out long count)
     {
         count = 0;
-        if (!first.TryGetRemainingCount(out long a) || !second.TryGetRemainingCount(out long b)) return false;
+        if (!first.TryGetRemainingCountOfInput(out long a) || !second.TryGetRemainingCountOfInput(out long b)) return false;
         count = Math.Min(a, b);
         return true;
     }

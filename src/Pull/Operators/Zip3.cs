@@ -27,7 +27,7 @@ public static partial class Pull
 
 // Stops at the first input that ends; the base class guarantees no input is pulled after that.
 internal sealed class Zip3Iter<T1, T2, T3, TResult>(Iter<T1> first, Iter<T2> second, Iter<T3> third, Func<T1, T2, T3, TResult> selector)
-    : Stage<TResult>
+    : Stage<TResult>(Math.Max(first.StackDepth, Math.Max(second.StackDepth, third.StackDepth)))
 {
     protected override bool TryAdvance(out TResult item)
     {

@@ -40,7 +40,7 @@ public static partial class Pull
 
 // Invariant: an input whose flag is set said end and is never pulled again.
 internal sealed class ZipLongestIter<TFirst, TSecond>(Iter<TFirst> first, Iter<TSecond> second, TFirst fillFirst, TSecond fillSecond)
-    : Stage<(TFirst First, TSecond Second)>
+    : Stage<(TFirst First, TSecond Second)>(Math.Max(first.StackDepth, second.StackDepth))
 {
     private bool _firstEnded;
     private bool _secondEnded;

@@ -51,7 +51,7 @@ public static partial class Pull
 // Ends (or throws) at the first input that ends; the base class then never calls TryAdvance again, so no input is
 // pulled after it said end.
 internal sealed class ZipStrictIter<TFirst, TSecond, TResult>(Iter<TFirst> first, Iter<TSecond> second, Func<TFirst, TSecond, TResult> selector)
-    : Stage<TResult>
+    : Stage<TResult>(Math.Max(first.StackDepth, second.StackDepth))
 {
     protected override bool TryAdvance(out TResult item)
     {

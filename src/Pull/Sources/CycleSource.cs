@@ -21,7 +21,7 @@ public static partial class Pull
 
 // Invariant: while !_replaying, source has not said end and _saved holds every element produced so far;
 // once _replaying, source has ended (and was released) and _index is the next saved element to yield.
-internal sealed class CycleIter<T>(Iter<T> source) : Stage<T>
+internal sealed class CycleIter<T>(Iter<T> source) : Stage<T>(source.StackDepth)
 {
     private readonly List<T> _saved = new();
     private bool _replaying;
