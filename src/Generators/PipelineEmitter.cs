@@ -45,7 +45,7 @@ internal static partial class PipelineEmitter
         if (!p.SourceIntercepted)
         {
             stateFields.Add($"internal {Iter}<{start}> SourceIter;");
-            comments.Add($"source: an Iter<{p.Start.ToDisplayString()}> expression, driven through its TryFold");
+            comments.Add($"source: an Iter<{p.Start.ToDisplayString()}> expression, driven through its {(PullPathTerminal(p, p.Calls[p.Calls.Count - 1].Method) ? "TryNext (as the runtime's First pulls)" : "TryFold")}");
         }
         for (int i = 0; i < p.Calls.Count; i++)
         {

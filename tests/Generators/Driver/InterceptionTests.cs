@@ -19,6 +19,16 @@ public class InterceptionTests
         { "Pull.Range(0L, 10L).Skip(2).TakeWhile(x => x < 8).Fold(0L, (s, x) => s * 3 + x)", "Fold" },
         { "Pull.From(a).Map(x => x.ToString()).Filter(x => x != \"3\").ToArray()", "Filter: called through its delegate" },
         { "Pull.From(a).DropWhile(x => x < 3).Any(x => x > 5)", "Any" },
+        { "Pull.From(a).StepBy(2).Sum()", "StepBy: a gap counter in the loop" },
+        { "it.Enumerate(1).Map(p => p.Index * p.Item).ToList()", "Enumerate: an index in the loop" },
+        { "Pull.Range(0, 10, 3).Scan(0L, (acc, x) => acc + x).ToList()", "Scan: lambda body inlined" },
+        { "it.Accumulate((t, x) => t + x, 100).Take(3).ToList()", "the initial value goes through the later stages" },
+        { "Pull.Repeat(3, 4).Accumulate((t, x) => t * x).Max()", "source: Pull.Repeat(value, count)" },
+        { "Pull.From(new List<int>(a)).Filter(x => x > k).First()", "the live list read by index" },
+        { "Pull.From(new List<int>(a)).Map(x => x - k).Min()", "its span as it is when the loop starts" },
+        { "it.Skip(1).FirstOrDefault(x => x > 100, -1)", "FirstOrDefault: stops at the first match" },
+        { "it.Map(x => x * 0.5).Average()", "Average: a checked total" },
+        { "Pull.Range(5, 0, -2).Map(x => x * 10).ToArray()", "source: Pull.Range" },
     };
 
     public static TheoryData<string, string> NotFused => new()
@@ -27,6 +37,10 @@ public class InterceptionTests
         { "Pull.From(a).Map(x => new { x }).Count()", "cannot be named" },
         { "Pull.From(a).Zip(Pull.From(a)).Count()", "no operator the generator knows" },
         { "Pull.From(a).ToList()", "no operator the generator knows" },
+        { "it.Map(x => x * 2).Min(x => -x)", "Min with a selector is not written" },
+        { "it.Map(x => (int?)x).Average() ?? 0", "Average over nullable elements" },
+        { "it.Slice(1, 5, 2).Sum()", "no operator the generator knows" },
+        { "Pull.Range(0, 5).First()", "no operator the generator knows" },
     };
 
     [Theory]

@@ -17,6 +17,9 @@ public class SnapshotTests
         { "user_source", "it.Filter(x => x > k).Map(x => x.ToString()).Take(3).ToList()" },
         // An array source with Skip, TakeWhile and an inlined two-parameter Fold.
         { "array_fold", "Pull.From(a).Skip(1).TakeWhile(x => x < 6).Fold(0L, (acc, x) => acc * 10 + x)" },
+        // A user-held source pulled as First pulls it (TryNext), an Accumulate whose initial value comes before the
+        // first pull (a Seed method), Enumerate's index and StepBy's gap counter.
+        { "seeded_first", "it.Enumerate().StepBy(2).Accumulate((t, p) => t + p.Item, 10L).First()" },
     };
 
     [Theory]
