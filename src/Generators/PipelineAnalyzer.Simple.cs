@@ -48,7 +48,8 @@ internal static partial class PipelineAnalyzer
         return m.Name switch
         {
             "Min" or "Max" => $"{m.Name} with a selector is not written by the generator",
-            "Average" => "Average over nullable elements or with a selector is not written by the generator",
+            "Average" => "Average over nullable elements, with a selector, or over a type other than int, long, float, double "
+                         + "and decimal is not written by the generator",
             _ => $"this {m.Name} overload is not written by the generator",
         };
     }

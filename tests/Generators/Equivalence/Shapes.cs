@@ -81,6 +81,15 @@ internal static class FusedShapes
     public static object MapAverageDouble(Iter<int> s, ShapeArgs a) => s.Map(x => x / 3.0).Average();
     public static object MapAverageFloat(Iter<int> s, ShapeArgs a) => s.Map(x => (float)x / 7).Average();
     public static object MapAverageDecimal(Iter<int> s, ShapeArgs a) => s.Map(x => (decimal)x / 3).Average();
+    public static object SeededAccumulateSkipStepByDropWhileTakeToList(Iter<int> s, ShapeArgs a) => s.Accumulate((t, x) => t + x, a.M).Skip(a.K % 3).StepBy(2).DropWhile(x => x < a.M).Take(a.N).ToList();
+    public static object FilterEnumerateStepByMapMax(Iter<int> s, ShapeArgs a) => s.Filter(x => x != a.M).Enumerate(5).StepBy(a.K + 1).Map(p => p.Index - p.Item).Max();
+    public static object RepeatScanTakeWhileCount(Iter<int> s, ShapeArgs a) => Pull.Repeat(a.K + 1).Scan(0, (acc, x) => acc + x).TakeWhile(x => x < a.M).Count();
+    public static object RangeAccumulateMin(Iter<int> s, ShapeArgs a) => Pull.Range(a.M, a.K - 2, -1).Accumulate((t, x) => t * x % 97).Min();
+    public static object RangeLongStepByFirstPredicate(Iter<int> s, ShapeArgs a) => Pull.Range(0L, 100L, a.K + 1).StepBy(3).First(x => x > a.M);
+    public static object ListSeededAccumulateFirstOrDefault(Iter<int> s, ShapeArgs a) => Pull.From(new List<int>(a.Xs)).Accumulate((t, x) => t - x, a.K).Skip(1).FirstOrDefault(-99);
+    public static object TakeWhileScanAverage(Iter<int> s, ShapeArgs a) => s.TakeWhile(x => x != a.M).Scan(0L, (acc, x) => acc + x).Average();
+    public static object StepByEnumerateAnyCaptured(Iter<int> s, ShapeArgs a) => s.StepBy(2).Enumerate().Any(p => p.Item == a.M);
+    public static object ArrayAccumulateMaxComparerFirst(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Accumulate((t, x) => t + x).Max(Comparer<int>.Create((x, y) => (x % 7).CompareTo(y % 7)));
 }
 
 [DisableFusion]
@@ -155,4 +164,13 @@ internal static class RuntimeShapes
     public static object MapAverageDouble(Iter<int> s, ShapeArgs a) => s.Map(x => x / 3.0).Average();
     public static object MapAverageFloat(Iter<int> s, ShapeArgs a) => s.Map(x => (float)x / 7).Average();
     public static object MapAverageDecimal(Iter<int> s, ShapeArgs a) => s.Map(x => (decimal)x / 3).Average();
+    public static object SeededAccumulateSkipStepByDropWhileTakeToList(Iter<int> s, ShapeArgs a) => s.Accumulate((t, x) => t + x, a.M).Skip(a.K % 3).StepBy(2).DropWhile(x => x < a.M).Take(a.N).ToList();
+    public static object FilterEnumerateStepByMapMax(Iter<int> s, ShapeArgs a) => s.Filter(x => x != a.M).Enumerate(5).StepBy(a.K + 1).Map(p => p.Index - p.Item).Max();
+    public static object RepeatScanTakeWhileCount(Iter<int> s, ShapeArgs a) => Pull.Repeat(a.K + 1).Scan(0, (acc, x) => acc + x).TakeWhile(x => x < a.M).Count();
+    public static object RangeAccumulateMin(Iter<int> s, ShapeArgs a) => Pull.Range(a.M, a.K - 2, -1).Accumulate((t, x) => t * x % 97).Min();
+    public static object RangeLongStepByFirstPredicate(Iter<int> s, ShapeArgs a) => Pull.Range(0L, 100L, a.K + 1).StepBy(3).First(x => x > a.M);
+    public static object ListSeededAccumulateFirstOrDefault(Iter<int> s, ShapeArgs a) => Pull.From(new List<int>(a.Xs)).Accumulate((t, x) => t - x, a.K).Skip(1).FirstOrDefault(-99);
+    public static object TakeWhileScanAverage(Iter<int> s, ShapeArgs a) => s.TakeWhile(x => x != a.M).Scan(0L, (acc, x) => acc + x).Average();
+    public static object StepByEnumerateAnyCaptured(Iter<int> s, ShapeArgs a) => s.StepBy(2).Enumerate().Any(p => p.Item == a.M);
+    public static object ArrayAccumulateMaxComparerFirst(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Accumulate((t, x) => t + x).Max(Comparer<int>.Create((x, y) => (x % 7).CompareTo(y % 7)));
 }
