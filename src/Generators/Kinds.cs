@@ -40,6 +40,13 @@ internal enum StageKind
 
     /// <summary><c>Accumulate(folder, initial)</c>: produces its initial value before it pulls.</summary>
     AccumulateSeeded,
+
+    // Operators with a second input or a nested pipeline (NestedEmitter): Zip pulls a second input once per element,
+    // Chain runs more inputs after the upstream into the same downstream, FlatMap/SelectMany nest a loop per element.
+    Zip,
+    Chain,
+    FlatMap,
+    SelectMany,
 }
 
 /// <summary>The terminals that end a fused pipeline.</summary>

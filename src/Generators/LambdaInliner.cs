@@ -20,8 +20,11 @@ namespace Streams.Generators;
 internal static class LambdaInliner
 {
     /// <summary>The body of <paramref name="argument"/> as an expression over <paramref name="names"/> (one per
-    /// lambda parameter, in order), or null when it must be called through its delegate.</summary>
-    public static string? TryInline(IOperation argument, IReadOnlyList<string> names)
+    /// lambda parameter, in order), or null when it must be called through its delegate. In a FlatMap's inner
+    /// pipeline, <paramref name="outer"/> (the selector lambda's parameter) may be used too and is written as
+    /// <paramref name="outerName"/>, the outer element it was called with.</summary>
+    public static string? TryInline(IOperation argument, IReadOnlyList<string> names, IParameterSymbol? outer = null,
+        string? outerName = null)
     {
         if (argument is not IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }) return null;
         if (lambda.Symbol.Parameters.Length != names.Count) return null;
@@ -33,6 +36,7 @@ internal static class LambdaInliner
         }
         var map = new Dictionary<IParameterSymbol, string>(SymbolEqualityComparer.Default);
         for (int i = 0; i < names.Count; i++) map[lambda.Symbol.Parameters[i]] = names[i];
+        if (outer is not null && outerName is not null) map[outer] = outerName;
         return Emit(value, map);
     }
 

@@ -104,7 +104,9 @@ internal static partial class PipelineAnalyzer
                     reason = "a call in the expression cannot be intercepted";
                     break;
                 }
-                located.Add(new PipelineCall(op, location));
+                var call = new PipelineCall(op, location);
+                NestedOps.Attach(call, model, cancellationToken);
+                located.Add(call);
             }
         }
 
@@ -173,7 +175,7 @@ internal static partial class PipelineAnalyzer
         return null;
     }
 
-    private static bool IsPull(IMethodSymbol method) => method.ContainingType?.ToDisplayString() == PullType;
+    internal static bool IsPull(IMethodSymbol method) => method.ContainingType?.ToDisplayString() == PullType;
 
     internal static ITypeSymbol? ElementType(ITypeSymbol type) =>
         type is INamedTypeSymbol { Name: "Iter", TypeArguments.Length: 1 } named
@@ -226,6 +228,7 @@ internal static partial class PipelineAnalyzer
     {
         var m = op.TargetMethod;
         if (SimpleStageKindOf(m) is { } simple) return simple;
+        if (NestedOps.KindOf(m) is { } nested) return nested;
         if (!IsPull(m) || !m.IsExtensionMethod || m.Parameters.Length != 2) return null;
         if (ElementType(m.Parameters[0].Type) is not { } element) return null;
         var arg = m.Parameters[1].Type;
@@ -241,7 +244,7 @@ internal static partial class PipelineAnalyzer
         };
     }
 
-    private static SourceKind? SourceKindOf(IInvocationOperation op)
+    internal static SourceKind? SourceKindOf(IInvocationOperation op)
     {
         var m = op.TargetMethod;
         // Other generic sources (Positives<T>, CountFrom<T>) run as written: their semantics per type are the library's.
@@ -270,7 +273,7 @@ internal static partial class PipelineAnalyzer
     private static bool IsCount(ITypeSymbol type) =>
         type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64;
 
-    private static bool IsFunc(ITypeSymbol type, int arity) =>
+    internal static bool IsFunc(ITypeSymbol type, int arity) =>
         type is INamedTypeSymbol { Name: "Func" } named && named.TypeArguments.Length == arity + 1
         && named.ContainingNamespace?.ToDisplayString() == "System";
 
@@ -280,7 +283,7 @@ internal static partial class PipelineAnalyzer
         && SymbolEqualityComparer.Default.Equals(named.TypeArguments[0], element);
 
     // Generated code lives in a file-local class of the same assembly: it can name public and internal types only.
-    private static bool Accessible(ITypeSymbol type, Compilation compilation)
+    internal static bool Accessible(ITypeSymbol type, Compilation compilation)
     {
         switch (type)
         {
@@ -315,6 +318,14 @@ internal sealed class PipelineCall(IInvocationOperation operation, Interceptable
     public InterceptableLocation Location { get; } = location;
 
     public IMethodSymbol Method => Operation.TargetMethod;
+
+    /// <summary>Zip only: the <c>Pull.From(array)</c> call written as the second input, intercepted so the loop reads
+    /// the array by index (null: the second input is an opaque iterator, pulled with <c>TryNext</c>).</summary>
+    public PipelineCall? ZipArray { get; set; }
+
+    /// <summary>FlatMap/SelectMany only: the inner pipeline written in the selector lambda, when the generator knows it
+    /// (null: the selector's iterator is driven through its <c>TryFold</c>).</summary>
+    public InnerPipeline? Inner { get; set; }
 
     /// <summary>The argument bound to parameter <paramref name="ordinal"/>.</summary>
     public IOperation Argument(int ordinal)

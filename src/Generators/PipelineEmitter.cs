@@ -25,7 +25,8 @@ internal static partial class PipelineEmitter
 
     public static string? Emit(Pipeline p, out string? reason)
     {
-        reason = null;
+        reason = NestedEmitter.Unsupported(p);
+        if (reason is not null) return null;
         var start = Names.Type(p.Start);
         var stateFields = new List<string>();
         var sinkFields = new List<string>();
@@ -41,6 +42,8 @@ internal static partial class PipelineEmitter
         var takeAt = new List<int>();
         var terminalInit = new List<string>();
         string? terminalCont = null;
+        var nested = new NestedEmitter(stateFields, sinkFields, sinkInit, takeChecks, interceptors);
+        var firstSegment = body;
 
         if (!p.SourceIntercepted)
         {
@@ -98,6 +101,12 @@ internal static partial class PipelineEmitter
                 var kind = PipelineAnalyzer.StageKindOf(call.Operation)!.Value;
                 string f = $"F{i}", n = $"N{i}", d = $"D{i}";
                 string? inlined = null;
+                string? nestedComment = null;
+                var record = new List<string>();
+                if (NestedEmitter.Handles(kind))
+                {
+                    nestedComment = nested.Stage(i, call, kind, code, record, ref body, ref current, ref cont);
+                }
                 switch (kind)
                 {
                     case StageKind.Map:
@@ -154,6 +163,7 @@ internal static partial class PipelineEmitter
                         if (kind == StageKind.Take) takeAt.Add(i);
                         break;
                     default:
+                        if (nestedComment is not null) break; // Zip, Chain, FlatMap, SelectMany: written above
                         current = EmitSimpleStage(kind, i, call, current, cont, code, body, stateFields, sinkFields,
                             sinkInit, records, seeds, out simpleComment);
                         break;
@@ -175,8 +185,9 @@ internal static partial class PipelineEmitter
                 }
                 if (kind is StageKind.Take or StageKind.Skip) code.AppendLine($"{state}.{n} = {Arg(1)};");
                 foreach (var (field, value) in records) code.AppendLine($"{state}.{field} = {value};");
+                foreach (var line in record) code.AppendLine(line);
                 if (simpleComment is not null) comments.Add(simpleComment);
-                else comments.Add($"{m.Name}: {(usesDelegate ? (inlined is null ? "called through its delegate" : "lambda body inlined") : "a counter in the loop")}");
+                else comments.Add(nestedComment ?? $"{m.Name}: {(usesDelegate ? (inlined is null ? "called through its delegate" : "lambda body inlined") : "a counter in the loop")}");
                 if (sameHandle)
                 {
                     code.AppendLine("return source;");
@@ -311,6 +322,7 @@ internal static partial class PipelineEmitter
                     code.AppendLine($"var src = {st}.SourceIter;");
                     code.AppendLine($"{st}.Return();");
                     run = EmitSeeds(code, seeds, takeChecks, takeAt, run, "src");
+                    nested.OpenLoops(code);
                     if (pullPath) EmitPullLoop(code, run);
                     else code.AppendLine($"{run}src.TryFold(ref sink);");
                     break;
@@ -318,6 +330,7 @@ internal static partial class PipelineEmitter
                     code.AppendLine($"var arr = {st}.SourceArray;");
                     code.AppendLine($"{st}.Return();");
                     run = EmitSeeds(code, seeds, takeChecks, takeAt, run, null);
+                    nested.OpenLoops(code);
                     code.AppendLine($"{run}for (int i = 0; i < arr.Length; i++)");
                     code.AppendLine("{");
                     code.AppendLine("    if (!sink.Accept(arr[i])) break;");
@@ -327,12 +340,15 @@ internal static partial class PipelineEmitter
                     code.AppendLine($"long x = {st}.SourceStart, step = {st}.SourceStep;");
                     code.AppendLine($"{st}.Return();");
                     run = EmitSeeds(code, seeds, takeChecks, takeAt, run, null);
+                    nested.OpenLoops(code);
                     code.AppendLine($"{run}while (sink.Accept(x)) x = unchecked(x + step);");
                     break;
                 default:
+                    nested.OpenLoops(code);
                     EmitSimpleSourceLoop(p, code, st, seeds, takeChecks, takeAt, run, pullPath);
                     break;
             }
+            nested.CloseLoops(code, p.Source == SourceKind.Iter ? "src" : null);
             if (result is not null) code.AppendLine($"return {result};");
             Interceptor(interceptors, call, sig, code);
         }
@@ -371,11 +387,13 @@ internal static partial class PipelineEmitter
         sb.AppendLine("            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
         sb.AppendLine($"            public bool Accept({start} item)");
         sb.AppendLine("            {");
-        sb.Append(body);
+        sb.Append(firstSegment);
         sb.AppendLine("            }");
         AppendSeedMethods(sb, seeds, body.ToString());
+        nested.WriteSegments(sb);
         sb.AppendLine("        }");
         AppendHelpers(sb, p);
+        nested.WriteMembers(sb);
         sb.AppendLine();
         sb.AppendLine("        // What the calls before the terminal hand each other; never pulled from, never seen by user code.");
         sb.AppendLine($"        private sealed class State : {Iter}<{start}>");
@@ -471,10 +489,10 @@ internal static partial class PipelineEmitter
         return "s";
     }
 
-    private static string NullCheck(IMethodSymbol m, int ordinal) =>
+    internal static string NullCheck(IMethodSymbol m, int ordinal) =>
         $"global::System.ArgumentNullException.ThrowIfNull({Names.Escape(m.Parameters[ordinal].Name)}, \"{m.Parameters[ordinal].Name}\");";
 
-    private static string Signature(IMethodSymbol m, string name)
+    internal static string Signature(IMethodSymbol m, string name)
     {
         var sb = new StringBuilder();
         sb.Append($"internal static {(m.ReturnsVoid ? "void" : Names.Type(m.ReturnType))} {name}(");
@@ -488,7 +506,7 @@ internal static partial class PipelineEmitter
         return sb.ToString();
     }
 
-    private static void Interceptor(StringBuilder sb, PipelineCall call, string signature, StringBuilder code)
+    internal static void Interceptor(StringBuilder sb, PipelineCall call, string signature, StringBuilder code)
     {
         var display = call.Location.GetDisplayLocation();
         int cut = display.LastIndexOf('(');

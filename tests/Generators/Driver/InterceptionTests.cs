@@ -15,7 +15,6 @@ public class InterceptionTests
         { "it.Filter(x => x > k).Count()", "called through its delegate" },
         { "Pull.Positives().Take(3).ToList()", "source: an endless counter" },
         { "Pull.From(a).Select(x => Square(x)).Where(x => x % 2 == 1).Sum()", "Select: called through its delegate" },
-        { "Pull.From(a).Zip(Pull.From(a)).Map(p => p.Item1 * p.Item2).Sum()", "source: an Iter<(int First, int Second)> expression" },
         { "Pull.Range(0L, 10L).Skip(2).TakeWhile(x => x < 8).Fold(0L, (s, x) => s * 3 + x)", "Fold" },
         { "Pull.From(a).Map(x => x.ToString()).Filter(x => x != \"3\").ToArray()", "Filter: called through its delegate" },
         { "Pull.From(a).DropWhile(x => x < 3).Any(x => x > 5)", "Any" },
@@ -29,18 +28,32 @@ public class InterceptionTests
         { "it.Skip(1).FirstOrDefault(x => x > 100, -1)", "FirstOrDefault: stops at the first match" },
         { "it.Map(x => x * 0.5).Average()", "Average: a checked total" },
         { "Pull.Range(5, 0, -2).Map(x => x * 10).ToArray()", "source: Pull.Range" },
+        // Zip, Chain, FlatMap and SelectMany (NestedEmitter).
+        { "Pull.From(a).Zip(Pull.From(a), (x, y) => x * y).Sum()", "Zip: its second input Pull.From(array) is read by index, selector inlined" },
+        { "it.Zip(Pull.From(a).Map(x => x + 1), (x, y) => x - y).Map(x => x * 2).ToList()", "pulled once per element" },
+        { "Pull.From(a).Zip(it).Map(p => p.First * p.Second).Take(4).ToArray()", "pulled once per element" },
+        { "Pull.From(a).Take(2).Chain(Pull.From(a), it).Map(x => x + 1).ToList()", "Chain: its further inputs are folded" },
+        { "it.Skip(5).Chain(Pull.From(a).Take(3)).Take(4).Sum()", "Chain" },
+        { "Pull.From(a).FlatMap(x => Pull.From(a).Map(y => x * y)).Sum()", "FlatMap: the inner pipeline is a nested loop" },
+        { "Pull.From(a).SelectMany(x => Pull.Positives().Map(y => y * 2 + x).Take(x % 3), (x, y) => x + y).Take(9).ToList()", "SelectMany: the inner pipeline is a nested loop" },
+        { "Pull.From(a).Select(x => x * 2).SelectMany(x => Pull.From(a).Where(y => y > x % 7).Skip(1).Take(2), (x, y) => x * 100 + y).ToList()", "result selector inlined" },
+        { "Pull.From(a).FlatMap(x => Pull.Positives().Map(y => y * x).TakeWhile(y => y < 20).DropWhile(y => y < 5)).ToList()", "nested loop" },
+        { "Pull.From(a).FlatMap(x => Pull.Of(x, x)).Count()", "FlatMap: the selector's iterator is folded with a nested sink" },
+        { "Pull.From(a).SelectMany(x => Pull.From(a).Take(x), (x, y) => $\"{x}{y}\").Take(5).ToList()", "result selector called through its delegate" },
+        { "Pull.From(a).FlatMap(x => it.Take(2)).Chain(it).Zip(Pull.From(a)).Count()", "nested sink" },
     };
 
     public static TheoryData<string, string> NotFused => new()
     {
         { "it.Sum()", "no operator the generator knows" },
         { "Pull.From(a).Map(x => new { x }).Count()", "cannot be named" },
-        { "Pull.From(a).Zip(Pull.From(a)).Count()", "no operator the generator knows" },
         { "Pull.From(a).ToList()", "no operator the generator knows" },
         { "it.Map(x => x * 2).Min(x => -x)", "Min with a selector is not written" },
         { "it.Map(x => (int?)x).Average() ?? 0", "Average over nullable elements" },
         { "it.Slice(1, 5, 2).Sum()", "no operator the generator knows" },
         { "Pull.Range(0, 5).First()", "no operator the generator knows" },
+        // A query clause is not an invocation the compiler lets a generator intercept.
+        { "(from x in Pull.From(a) from y in Pull.From(a) select x * y).Sum()", "no operator the generator knows" },
     };
 
     [Theory]

@@ -20,6 +20,9 @@ public class SnapshotTests
         // A user-held source pulled as First pulls it (TryNext), an Accumulate whose initial value comes before the
         // first pull (a Seed method), Enumerate's index and StepBy's gap counter.
         { "seeded_first", "it.Enumerate().StepBy(2).Accumulate((t, p) => t + p.Item, 10L).First()" },
+        // FlatMap over an inner pipeline the generator knows: a nested loop (no inner iterator); the inner Map uses the
+        // outer element and is inlined, the capturing inner Filter is called through its delegate; a Take on each side.
+        { "flatmap_nested", "Pull.From(a).FlatMap(x => Pull.From(a).Filter(y => y > k).Map(y => x * y).Take(3)).Take(10).Sum()" },
     };
 
     [Theory]

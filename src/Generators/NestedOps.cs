@@ -1,0 +1,135 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Streams.Generators;
+
+/// <summary>
+/// Recognises the operators with a second input or a nested pipeline (Zip, Chain, FlatMap, SelectMany) and the parts
+/// of them the generator writes out: a <c>Pull.From(array)</c> second input of Zip, and the inner pipeline of a
+/// FlatMap/SelectMany selector lambda. Everything else about them is left to the runtime protocol (TryFold, TryNext).
+/// </summary>
+internal static class NestedOps
+{
+    /// <summary>The stage kind of a Zip/Chain/FlatMap/SelectMany overload over <c>Iter&lt;T&gt;</c> inputs, or null.</summary>
+    public static StageKind? KindOf(IMethodSymbol m)
+    {
+        if (!PipelineAnalyzer.IsPull(m) || !m.IsExtensionMethod || m.Parameters.Length < 2) return null;
+        if (PipelineAnalyzer.ElementType(m.Parameters[0].Type) is not { } element) return null;
+        if (PipelineAnalyzer.ElementType(m.ReturnType) is null) return null;
+        var p = m.Parameters;
+        switch (m.Name)
+        {
+            case "Zip" when p.Length == 2 && PipelineAnalyzer.ElementType(p[1].Type) is not null:
+            case "Zip" when p.Length == 3 && PipelineAnalyzer.ElementType(p[1].Type) is not null
+                            && PipelineAnalyzer.IsFunc(p[2].Type, 2):
+                return StageKind.Zip;
+            case "Chain" when p.Length == 2 && p[1].IsParams && p[1].Type is IArrayTypeSymbol { ElementType: var part }
+                              && SymbolEqualityComparer.Default.Equals(PipelineAnalyzer.ElementType(part), element):
+                return StageKind.Chain;
+            case "FlatMap" or "SelectMany" when p.Length == 2 && SelectsIter(p[1].Type):
+                return StageKind.FlatMap;
+            case "SelectMany" when p.Length == 3 && SelectsIter(p[1].Type) && PipelineAnalyzer.IsFunc(p[2].Type, 2):
+                return StageKind.SelectMany;
+            default:
+                return null;
+        }
+    }
+
+    // Func<TSource, Iter<TResult>>: the selector overloads over IEnumerable are LINQ's (Indexed.cs, QuerySyntax.cs).
+    private static bool SelectsIter(ITypeSymbol type) =>
+        PipelineAnalyzer.IsFunc(type, 1) && type is INamedTypeSymbol named
+        && PipelineAnalyzer.ElementType(named.TypeArguments[1]) is not null;
+
+    /// <summary>Finds the parts of <paramref name="call"/> the generator writes out, and their interceptable
+    /// locations; leaves the call opaque when a part is not recognised.</summary>
+    public static void Attach(PipelineCall call, SemanticModel model, CancellationToken cancellationToken)
+    {
+        switch (KindOf(call.Method))
+        {
+            case StageKind.Zip:
+                if (call.Argument(1) is IInvocationOperation second
+                    && PipelineAnalyzer.SourceKindOf(second) == SourceKind.Array
+                    && Locate(second, model, cancellationToken) is { } located)
+                {
+                    call.ZipArray = located;
+                }
+                break;
+            case StageKind.FlatMap:
+            case StageKind.SelectMany:
+                call.Inner = InnerOf(call.Argument(1), model, cancellationToken);
+                break;
+        }
+    }
+
+    // The operators an inner pipeline may use: the ones written into a nested loop (NestedEmitter.InnerStage).
+    private static bool InnerStage(StageKind kind) => kind is StageKind.Map or StageKind.Filter or StageKind.Take
+        or StageKind.Skip or StageKind.TakeWhile or StageKind.DropWhile;
+
+    /// <summary>The selector <c>x =&gt; Source(...).Op(...)...</c>, when it is a lambda whose body is exactly a known
+    /// source followed by known operators, each call interceptable and every type nameable.</summary>
+    private static InnerPipeline? InnerOf(IOperation selector, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (selector is not IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }) return null;
+        if (lambda.Symbol.Parameters.Length != 1) return null;
+        var body = lambda.Body;
+        if (body.Operations.Length != 1 || body.Operations[0] is not IReturnOperation { ReturnedValue: IInvocationOperation last })
+        {
+            return null;
+        }
+        var calls = new List<PipelineCall>();
+        IInvocationOperation op = last;
+        while (PipelineAnalyzer.StageKindOf(op) is { } kind)
+        {
+            if (!InnerStage(kind) || op.Syntax is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax }) return null;
+            if (Locate(op, model, cancellationToken) is not { } located) return null;
+            calls.Add(located);
+            IOperation? receiver = null;
+            foreach (var a in op.Arguments)
+            {
+                if (a.Parameter?.Ordinal == 0) receiver = a.Value;
+            }
+            if (receiver is not IInvocationOperation upstream) return null;
+            op = upstream;
+        }
+        // Inner sources written as a nested loop: an array and an endless counter (others are folded as iterators).
+        if (PipelineAnalyzer.SourceKindOf(op) is not (SourceKind.Array or SourceKind.Counter) || op.TargetMethod.IsGenericMethod && op.TargetMethod.Name != "From")
+        {
+            return null;
+        }
+        var source = PipelineAnalyzer.SourceKindOf(op)!.Value;
+        if (Locate(op, model, cancellationToken) is not { } sourceCall) return null;
+        calls.Add(sourceCall);
+        calls.Reverse();
+        foreach (var c in calls)
+        {
+            foreach (var p in c.Method.Parameters)
+            {
+                if (!PipelineAnalyzer.Accessible(p.Type, model.Compilation)) return null;
+            }
+            if (!PipelineAnalyzer.Accessible(c.Method.ReturnType, model.Compilation)) return null;
+        }
+        return new InnerPipeline(source, lambda.Symbol.Parameters[0], calls);
+    }
+
+    private static PipelineCall? Locate(IInvocationOperation op, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (op.Syntax is not InvocationExpressionSyntax syntax) return null;
+        var location = model.GetInterceptableLocation(syntax, cancellationToken);
+        return location is null ? null : new PipelineCall(op, location);
+    }
+}
+
+/// <summary>The inner pipeline of a FlatMap/SelectMany selector: its source call first, then its operators.</summary>
+internal sealed class InnerPipeline(SourceKind source, IParameterSymbol outer, List<PipelineCall> calls)
+{
+    public SourceKind Source { get; } = source;
+
+    /// <summary>The selector lambda's parameter: inner lambdas that use it are written with the outer element.</summary>
+    public IParameterSymbol Outer { get; } = outer;
+
+    public List<PipelineCall> Calls { get; } = calls;
+}
