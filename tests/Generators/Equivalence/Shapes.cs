@@ -90,6 +90,34 @@ internal static class FusedShapes
     public static object TakeWhileScanAverage(Iter<int> s, ShapeArgs a) => s.TakeWhile(x => x != a.M).Scan(0L, (acc, x) => acc + x).Average();
     public static object StepByEnumerateAnyCaptured(Iter<int> s, ShapeArgs a) => s.StepBy(2).Enumerate().Any(p => p.Item == a.M);
     public static object ArrayAccumulateMaxComparerFirst(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Accumulate((t, x) => t + x).Max(Comparer<int>.Create((x, y) => (x % 7).CompareTo(y % 7)));
+    // Zip, Chain, FlatMap, SelectMany (NestedEmitter): the probe as first input, second input, Chain part, outer
+    // source and inner iterator; short-circuiting terminals after them; throwing lambdas and eager checks inside them.
+    public static object ZipProbeSecondTakeSum(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Zip(s, (x, y) => x * 10 + y).Take(a.N).Sum();
+    public static object ZipArraySecondFilterToList(Iter<int> s, ShapeArgs a) => s.Map(x => x + 1).Zip(Pull.From(a.Xs).Skip(a.K), (x, y) => x - y).Filter(x => x > a.M).ToList();
+    public static object ZipArrayIndexSecondTake(Iter<int> s, ShapeArgs a) => s.Zip(Pull.From(a.Xs), (x, y) => x * y).Take(a.N).ToList();
+    public static object ZipTupleAny(Iter<int> s, ShapeArgs a) => s.Zip(Pull.From(a.Xs)).Any(p => p.First + p.Second > a.M);
+    public static object ZipWithItselfTake(Iter<int> s, ShapeArgs a) => s.Zip(s, (x, y) => x * 100 + y).Take(a.N).ToList();
+    public static object ZipProbeSecondThrowingSelector(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Zip(s, (x, y) => 100 / (y - a.M)).Sum();
+    public static object ZipThrowingAfterCount(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Take(a.K).Zip(s).Map(p => 100 / (p.Second - a.M)).Count();
+    public static object ChainProbeSecondMapTake(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Take(a.K).Chain(s).Map(x => x * 2).Take(a.N).ToList();
+    public static object ChainProbeFirstAny(Iter<int> s, ShapeArgs a) => s.Take(a.K).Chain(Pull.From(a.Xs)).Any(x => x == a.M);
+    public static object ChainThrowingInSecondPart(Iter<int> s, ShapeArgs a) => s.Take(a.K).Chain(Pull.From(a.Xs)).Map(x => 100 / (x - a.M)).Sum();
+    public static object ChainTwiceTakeCount(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Chain(s).Filter(x => x % 2 == 0).Chain(Pull.From(a.Xs)).Take(a.N).Count();
+    public static object ChainTakesGuardToList(Iter<int> s, ShapeArgs a) => s.Take(a.N).Chain(Pull.From(a.Xs), s).Take(a.K).ToList();
+    public static object FlatMapNestedTakeSum(Iter<int> s, ShapeArgs a) => s.FlatMap(x => Pull.From(a.Xs).Map(y => x * y)).Take(a.N).Sum();
+    public static object FlatMapNestedFilterTakeAny(Iter<int> s, ShapeArgs a) => s.FlatMap(x => Pull.From(a.Xs).Filter(y => y > x).Take(a.K)).Any(y => y == a.M);
+    public static object FlatMapPositivesTakeWhileToList(Iter<int> s, ShapeArgs a) => s.Take(a.N).FlatMap(x => Pull.Positives().Map(y => y * x).TakeWhile(y => y < a.M).Take(a.K)).ToList();
+    public static object FlatMapDropWhileSkipToArray(Iter<int> s, ShapeArgs a) => s.FlatMap(x => Pull.From(a.Xs).DropWhile(y => y < x).Skip(1)).Take(a.N).ToArray();
+    public static object FlatMapInlinedThrowingInner(Iter<int> s, ShapeArgs a) => s.FlatMap(x => Pull.From(a.Xs).Map(y => 100 / (y - x))).Take(a.N).Sum();
+    public static object FlatMapInnerEagerCheckThrows(Iter<int> s, ShapeArgs a) => s.FlatMap(x => Pull.From(a.Xs).Take(100 / (x - a.M))).Count();
+    public static object FlatMapProbeInnerTake(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).FlatMap(x => s.Take(2)).Take(a.N).ToList();
+    public static object FlatMapProbeInnerThrowingAfter(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).FlatMap(x => s.Take(a.K)).Map(x => 100 / (x - a.M)).Sum();
+    public static object SelectManyNestedTakeToList(Iter<int> s, ShapeArgs a) => s.SelectMany(x => Pull.From(a.Xs).Take(a.K), (x, y) => x * 100 + y).Take(a.N).ToList();
+    public static object SelectManyCapturedResultFilterCount(Iter<int> s, ShapeArgs a) => s.SelectMany(x => Pull.From(a.Xs), (x, y) => x + y + a.M).Filter(v => v % 3 == 0).Count();
+    public static object SelectManyOpaqueInnerAny(Iter<int> s, ShapeArgs a) => s.SelectMany(x => Pull.Repeat(x, a.K), (x, y) => x * y).Any(v => v > a.M);
+    public static object SelectManyOneArgNested(Iter<int> s, ShapeArgs a) => s.SelectMany(x => Pull.From(a.Xs).Map(y => y - x)).Take(a.N).Sum();
+    public static object ZipAfterFlatMapSum(Iter<int> s, ShapeArgs a) => s.FlatMap(x => Pull.From(a.Xs).Take(a.K)).Zip(Pull.From(a.Xs), (p, q) => p + q).Sum();
+    public static object FlatMapAfterZipTakeSum(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Zip(s, (x, y) => x + y).FlatMap(v => Pull.From(a.Xs).Map(y => v * y).Take(a.K)).Take(a.N).Sum();
 }
 
 [DisableFusion]
@@ -173,4 +201,32 @@ internal static class RuntimeShapes
     public static object TakeWhileScanAverage(Iter<int> s, ShapeArgs a) => s.TakeWhile(x => x != a.M).Scan(0L, (acc, x) => acc + x).Average();
     public static object StepByEnumerateAnyCaptured(Iter<int> s, ShapeArgs a) => s.StepBy(2).Enumerate().Any(p => p.Item == a.M);
     public static object ArrayAccumulateMaxComparerFirst(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Accumulate((t, x) => t + x).Max(Comparer<int>.Create((x, y) => (x % 7).CompareTo(y % 7)));
+    // Zip, Chain, FlatMap, SelectMany (NestedEmitter): the probe as first input, second input, Chain part, outer
+    // source and inner iterator; short-circuiting terminals after them; throwing lambdas and eager checks inside them.
+    public static object ZipProbeSecondTakeSum(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Zip(s, (x, y) => x * 10 + y).Take(a.N).Sum();
+    public static object ZipArraySecondFilterToList(Iter<int> s, ShapeArgs a) => s.Map(x => x + 1).Zip(Pull.From(a.Xs).Skip(a.K), (x, y) => x - y).Filter(x => x > a.M).ToList();
+    public static object ZipArrayIndexSecondTake(Iter<int> s, ShapeArgs a) => s.Zip(Pull.From(a.Xs), (x, y) => x * y).Take(a.N).ToList();
+    public static object ZipTupleAny(Iter<int> s, ShapeArgs a) => s.Zip(Pull.From(a.Xs)).Any(p => p.First + p.Second > a.M);
+    public static object ZipWithItselfTake(Iter<int> s, ShapeArgs a) => s.Zip(s, (x, y) => x * 100 + y).Take(a.N).ToList();
+    public static object ZipProbeSecondThrowingSelector(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Zip(s, (x, y) => 100 / (y - a.M)).Sum();
+    public static object ZipThrowingAfterCount(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Take(a.K).Zip(s).Map(p => 100 / (p.Second - a.M)).Count();
+    public static object ChainProbeSecondMapTake(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Take(a.K).Chain(s).Map(x => x * 2).Take(a.N).ToList();
+    public static object ChainProbeFirstAny(Iter<int> s, ShapeArgs a) => s.Take(a.K).Chain(Pull.From(a.Xs)).Any(x => x == a.M);
+    public static object ChainThrowingInSecondPart(Iter<int> s, ShapeArgs a) => s.Take(a.K).Chain(Pull.From(a.Xs)).Map(x => 100 / (x - a.M)).Sum();
+    public static object ChainTwiceTakeCount(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Chain(s).Filter(x => x % 2 == 0).Chain(Pull.From(a.Xs)).Take(a.N).Count();
+    public static object ChainTakesGuardToList(Iter<int> s, ShapeArgs a) => s.Take(a.N).Chain(Pull.From(a.Xs), s).Take(a.K).ToList();
+    public static object FlatMapNestedTakeSum(Iter<int> s, ShapeArgs a) => s.FlatMap(x => Pull.From(a.Xs).Map(y => x * y)).Take(a.N).Sum();
+    public static object FlatMapNestedFilterTakeAny(Iter<int> s, ShapeArgs a) => s.FlatMap(x => Pull.From(a.Xs).Filter(y => y > x).Take(a.K)).Any(y => y == a.M);
+    public static object FlatMapPositivesTakeWhileToList(Iter<int> s, ShapeArgs a) => s.Take(a.N).FlatMap(x => Pull.Positives().Map(y => y * x).TakeWhile(y => y < a.M).Take(a.K)).ToList();
+    public static object FlatMapDropWhileSkipToArray(Iter<int> s, ShapeArgs a) => s.FlatMap(x => Pull.From(a.Xs).DropWhile(y => y < x).Skip(1)).Take(a.N).ToArray();
+    public static object FlatMapInlinedThrowingInner(Iter<int> s, ShapeArgs a) => s.FlatMap(x => Pull.From(a.Xs).Map(y => 100 / (y - x))).Take(a.N).Sum();
+    public static object FlatMapInnerEagerCheckThrows(Iter<int> s, ShapeArgs a) => s.FlatMap(x => Pull.From(a.Xs).Take(100 / (x - a.M))).Count();
+    public static object FlatMapProbeInnerTake(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).FlatMap(x => s.Take(2)).Take(a.N).ToList();
+    public static object FlatMapProbeInnerThrowingAfter(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).FlatMap(x => s.Take(a.K)).Map(x => 100 / (x - a.M)).Sum();
+    public static object SelectManyNestedTakeToList(Iter<int> s, ShapeArgs a) => s.SelectMany(x => Pull.From(a.Xs).Take(a.K), (x, y) => x * 100 + y).Take(a.N).ToList();
+    public static object SelectManyCapturedResultFilterCount(Iter<int> s, ShapeArgs a) => s.SelectMany(x => Pull.From(a.Xs), (x, y) => x + y + a.M).Filter(v => v % 3 == 0).Count();
+    public static object SelectManyOpaqueInnerAny(Iter<int> s, ShapeArgs a) => s.SelectMany(x => Pull.Repeat(x, a.K), (x, y) => x * y).Any(v => v > a.M);
+    public static object SelectManyOneArgNested(Iter<int> s, ShapeArgs a) => s.SelectMany(x => Pull.From(a.Xs).Map(y => y - x)).Take(a.N).Sum();
+    public static object ZipAfterFlatMapSum(Iter<int> s, ShapeArgs a) => s.FlatMap(x => Pull.From(a.Xs).Take(a.K)).Zip(Pull.From(a.Xs), (p, q) => p + q).Sum();
+    public static object FlatMapAfterZipTakeSum(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Zip(s, (x, y) => x + y).FlatMap(v => Pull.From(a.Xs).Map(y => v * y).Take(a.K)).Take(a.N).Sum();
 }
