@@ -9,6 +9,11 @@ internal interface ICursor<T> : IDisposable
     // rest". Returns null when the kind has no foreach, else whether the foreach reached the end.
     bool? ForeachPart(int count, List<T> into);
 
+    // Consumes up to count elements with internal iteration (TryFold with a sink that stops after count), when the kind
+    // has it (Iter<T>): a fold that stops leaves the rest to later pulls. Null when the kind has no fold, else whether
+    // the fold reached the end.
+    bool? FoldPart(int count, List<T> into);
+
     // A fresh Iter must not be finished; other kinds cannot tell.
     bool? IsFinished { get; }
 
@@ -32,11 +37,30 @@ internal sealed class IterCursor<T>(Iter<T> iter) : ICursor<T>
         return true;
     }
 
+    public bool? FoldPart(int count, List<T> into)
+    {
+        if (count <= 0) return false;
+        var sink = new Collect(count, into);
+        return iter.TryFold(ref sink);
+    }
+
     public bool? IsFinished => iter.IsFinished;
 
     public bool EndsAfterDispose => true;
 
     public void Dispose() => iter.Dispose();
+
+    // Adds each element it accepts and stops after the count-th.
+    private struct Collect(int count, List<T> into) : ISink<T>
+    {
+        private int _left = count;
+
+        public bool Accept(T item)
+        {
+            into.Add(item);
+            return --_left > 0;
+        }
+    }
 }
 
 internal sealed class EnumeratorCursor<T>(IEnumerator<T> enumerator) : ICursor<T>
@@ -53,6 +77,8 @@ internal sealed class EnumeratorCursor<T>(IEnumerator<T> enumerator) : ICursor<T
     }
 
     public bool? ForeachPart(int count, List<T> into) => null;
+
+    public bool? FoldPart(int count, List<T> into) => null;
 
     public bool? IsFinished => null;
 
@@ -71,6 +97,8 @@ internal sealed class FunctionCursor<T>(Func<(bool HasValue, T Value)> next) : I
     }
 
     public bool? ForeachPart(int count, List<T> into) => null;
+
+    public bool? FoldPart(int count, List<T> into) => null;
 
     public bool? IsFinished => null;
 

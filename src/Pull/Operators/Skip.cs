@@ -59,6 +59,19 @@ internal sealed class SkipIter<T>(Iter<T> source, long count) : Stage<T>(source.
         return reachedEnd;
     }
 
+    // Count capability: what the upstream has left, less what is still to be skipped; exact whenever the upstream's is.
+    public override bool TryGetRemainingCount(out long count)
+    {
+        if (IsFinished || !source.TryGetRemainingCount(out long upstream))
+        {
+            count = 0;
+            return IsFinished;
+        }
+        count = Math.Max(0, upstream - _toSkip);
+        if (PlantedBugs.SkipCountOneHigh) count++;
+        return true;
+    }
+
     protected override void Release() => source.Dispose();
 
     private struct Sink<TSink>(long toSkip, TSink inner) : ISink<T>

@@ -56,6 +56,9 @@ public sealed class Probe<T> : Iter<T>
     /// <summary>True once TryAdvance has said end or thrown (the probe reached its own end).</summary>
     public bool SaidEnd => _saidEnd;
 
+    /// <summary>The exception it threw at its chosen position, if it did (the laws check the caller gets this object).</summary>
+    public ProbeException? Thrown { get; private set; }
+
     /// <summary>True if TryAdvance was called after it had said end or thrown.</summary>
     public bool PulledAfterEnd { get; private set; }
 
@@ -74,7 +77,7 @@ public sealed class Probe<T> : Iter<T>
         if (_index == _throwAt)
         {
             _saidEnd = true;
-            throw new ProbeException(_index);
+            throw Thrown = new ProbeException(_index);
         }
         if (_infinite is not null)
         {

@@ -29,7 +29,7 @@ public class CompletenessTests
             .Select(m => m.Name).ToHashSet();
         var missing = operators.Except(OperatorTable.Entries.Select(e => e.Name)).Order().ToList();
         Assert.True(missing.Count == 0, $"operators without an entry in OperatorTable.Entries: {string.Join(", ", missing)}");
-        var stale = OperatorTable.Entries.Select(e => e.Name).Except(operators).ToList();
+        var stale = OperatorTable.Entries.Select(e => e.Name).Except([OperatorTable.SourceItself.Name, .. operators]).ToList();
         Assert.True(stale.Count == 0, $"table entries naming no operator of Pull: {string.Join(", ", stale)}");
     }
 

@@ -1,5 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
+using Streams.Laws;
 using Streams.Tests.Doubles;
 
 namespace Streams.Tests.Laws;
@@ -33,29 +34,42 @@ public sealed record OpArgs(int N, int A, int B, int M, int[] Other)
         $"n={N}, f=x*{A}+{B}, g=x*{B}-{A}, p=x mod {M + 2}!=0, q=(x+{A}) mod 3!=1, inner=[x,x+{A}][..x mod 3], other=[{string.Join(",", Other)}]";
 }
 
-/// <summary>One generated case for a single-operator law: input, arguments, a split/stop point, and the source's behaviour.</summary>
-public sealed record OpCase(int[] Input, OpArgs Args, int K, SourceKind Kind, int ThrowAt)
+/// <summary>One generated case for a single-operator law: the primary source's shape and elements, arguments, a
+/// split/stop point, and the source's behaviour (failing behaviours need the probe shape).</summary>
+public sealed record OpCase(int[] Input, OpArgs Args, int K, SourceKind Kind, int ThrowAt, SourceShape Shape = SourceShape.Probe)
 {
     public override string ToString() =>
-        $"input=[{string.Join(",", Input)}] {Kind}{(Kind == SourceKind.Throws ? $"@{ThrowAt}" : "")}, k={K}, {Args}";
+        $"{Shape} input=[{string.Join(",", Input)}] {Kind}{(Kind == SourceKind.Throws ? $"@{ThrowAt}" : "")}, k={K}, {Args}";
 }
 
 /// <summary>
-/// Records every source a test builds (primary, secondary parts, FlatMap inners) with the stage that takes it in,
-/// so that laws can check each is pulled lazily and released exactly once.
+/// Makes the sources an operator takes besides its primary one (second inputs, FlatMap inners) as probes recorded in
+/// the law's <see cref="SourceLog"/>, each with the stage that takes it in, so that laws can check each is pulled
+/// lazily and released exactly once.
 /// </summary>
 public sealed class Sources
 {
-    public readonly List<(Probe<int> Probe, int Stage)> All = [];
+    internal Sources(SourceLog log) => Log = log;
+
+    /// <summary>Sources recorded nowhere, for building outside a law.</summary>
+    public Sources()
+        : this(new SourceLog())
+    {
+    }
+
+    internal SourceLog Log { get; }
 
     /// <summary>The stage being built; -1 for the primary source.</summary>
-    public int Stage { get; set; } = -1;
-
-    public Probe<int> Src(IEnumerable<int> items, bool resumes = false, int throwAt = -1)
+    public int Stage
     {
-        var p = new Probe<int>(items, resumes, throwAt);
-        All.Add((p, Stage));
-        return p;
+        get => Log.Stage;
+        set => Log.Stage = value;
+    }
+
+    public Probe<int> Src(IEnumerable<int> items)
+    {
+        var p = new Probe<int>(items);
+        return Log.Add(p, Watch.Probe(p));
     }
 
     /// <summary>A source maker for sources made later (FlatMap inners), attributed to the current stage.</summary>
@@ -65,19 +79,22 @@ public sealed class Sources
         return items =>
         {
             var p = new Probe<int>(items);
-            All.Add((p, stage));
+            Log.All.Add((Watch.Probe(p), stage));
             return p;
         };
     }
 
-    public Probe<int> Primary(OpCase c) => Src(c.Input, c.Kind == SourceKind.ResumesAfterEnd, c.Kind == SourceKind.Throws ? c.ThrowAt : -1);
+    /// <summary>The primary source of a case, in its shape and behaviour.</summary>
+    public Iter<int> Primary(OpCase c) => SourceShapes.Make(c.Shape, c.Input, Log, c.Kind, c.ThrowAt);
 }
 
 public static class Generators
 {
     public static Gen<int> Element => Gen.Choose(-20, 20);
 
-    public static Gen<int[]> Input => Gen.Sized(s => Gen.Choose(0, Math.Min(s, 30)).SelectMany(n => Element.ArrayOf(n)));
+    /// <summary>Up to 40 elements: the vectorised integer Sum takes spans of four vectors or more (32 ints with
+    /// 256-bit vectors), so large cases reach it.</summary>
+    public static Gen<int[]> Input => Gen.Sized(s => Gen.Choose(0, Math.Min(s, 40)).SelectMany(n => Element.ArrayOf(n)));
 
     public static Gen<OpArgs> Args =>
         from n in Gen.Choose(0, 12)
@@ -87,16 +104,21 @@ public static class Generators
         from other in Input
         select new OpArgs(n, a, b, m, other);
 
-    public static Gen<OpCase> Case(bool withFailingSources) =>
+    private static readonly Gen<SourceKind> AnyKind =
+        Gen.Elements(SourceKind.Finite, SourceKind.ResumesAfterEnd, SourceKind.Throws);
+
+    public static Gen<OpCase> Case(bool withFailingSources, SourceShape shape) =>
         from input in Input
         from args in Args
         from k in Gen.Choose(0, 35)
-        from kind in withFailingSources ? Gen.Elements(SourceKind.Finite, SourceKind.ResumesAfterEnd, SourceKind.Throws) : Gen.Constant(SourceKind.Finite)
+        from kind in withFailingSources && SourceShapes.CanFail(shape) ? AnyKind : Gen.Constant(SourceKind.Finite)
         from throwAt in Gen.Choose(0, Math.Max(0, input.Length))
-        select new OpCase(input, args, k, kind, throwAt);
+        select new OpCase(input, args, k, kind, throwAt, shape);
 
-    /// <summary>Cases for a single-operator law, with shrinking towards short inputs, small values and a plain source.</summary>
-    public static Arbitrary<OpCase> Cases(bool withFailingSources = true) => Arb.From(Case(withFailingSources), Shrink);
+    /// <summary>Cases for a single-operator law over one source shape, with shrinking towards short inputs, small
+    /// values and a plain source.</summary>
+    public static Arbitrary<OpCase> Cases(bool withFailingSources = true, SourceShape shape = SourceShape.Probe) =>
+        Arb.From(Case(withFailingSources, shape), Shrink);
 
     public static IEnumerable<OpCase> Shrink(OpCase c)
     {
@@ -141,7 +163,8 @@ public static class Generators
         from count in Gen.Choose(1, 8)
         from stages in StageGen.ArrayOf(count)
         from k in Gen.Choose(0, 35)
-        select new PipelineCase(input, stages, k);
+        from shape in Gen.Elements(SourceShapes.All)
+        select new PipelineCase(input, stages, k, shape);
 
     public static Arbitrary<PipelineCase> Pipelines => Arb.From(Pipeline, ShrinkPipeline);
 
@@ -168,12 +191,12 @@ public sealed record Stage(OpEntry Op, OpArgs Args)
 }
 
 /// <summary>A random pipeline over a finite input; <see cref="Model"/> is its oracle on the materialised input.</summary>
-public sealed record PipelineCase(int[] Input, Stage[] Stages, int K)
+public sealed record PipelineCase(int[] Input, Stage[] Stages, int K, SourceShape Shape = SourceShape.Probe)
 {
     public Iter<int> Build(Sources sources)
     {
         sources.Stage = -1;
-        Iter<int> it = sources.Src(Input);
+        Iter<int> it = SourceShapes.Make(Shape, Input, sources.Log, SourceKind.Finite, -1);
         for (int i = 0; i < Stages.Length; i++)
         {
             sources.Stage = i;
@@ -192,5 +215,6 @@ public sealed record PipelineCase(int[] Input, Stage[] Stages, int K)
     /// <summary>Whether a source taken in at <paramref name="stage"/> is owned by the pipeline's last stage (no borrowing stage below it).</summary>
     public bool Owned(int stage) => !Stages.Where((s, i) => i > stage && s.Op.Borrows).Any();
 
-    public override string ToString() => $"[{string.Join(",", Input)}]{string.Concat(Stages.Select(s => s.ToString()))}, k={K}";
+    public override string ToString() =>
+        $"{Shape} [{string.Join(",", Input)}]{string.Concat(Stages.Select(s => s.ToString()))}, k={K}";
 }

@@ -33,8 +33,14 @@ public static class OperatorTable
         Func<List<int>, OpArgs, IEnumerable<int>> model, Func<int, OpArgs, int?>? maxPulls = null, bool borrows = false) =>
         new(name, variant, build, model, maxPulls ?? Unbounded, borrows);
 
+    /// <summary>The primary source with no operator: runs every law over each source shape's own paths (its fold,
+    /// its count capability, the vectorised terminals Sum and Count take when nothing stands between them and it).
+    /// Not an operator of Pull, so the completeness test leaves it out.</summary>
+    public static readonly OpEntry SourceItself = Op("Source", "itself", Itself, Unchanged, OnePerOutput);
+
     public static readonly IReadOnlyList<OpEntry> Entries =
     [
+        SourceItself,
         Op("Map", "", (s, a, c) => s.Map(a.F), (l, a) => l.Select(a.F), (k, _) => k),
         Op("Map", "via long", (s, a, c) => s.Map(x => (long)x * a.A).Map(y => (int)(y - a.B)), (l, a) => l.Select(x => x * a.A - a.B), (k, _) => k),
         Op("Filter", "", (s, a, c) => s.Filter(a.P), (l, a) => l.Where(a.P)),
@@ -187,6 +193,12 @@ public static class OperatorTable
             Kit(() => Streams.Pull.Interleave<int>());
         },
     };
+
+    private static Iter<int> Itself(Iter<int> source, OpArgs a, Sources c) => source;
+
+    private static IEnumerable<int> Unchanged(List<int> input, OpArgs a) => input;
+
+    private static int? OnePerOutput(int outputs, OpArgs a) => outputs;
 
     private static int SliceStep(OpArgs a) => 1 + OpArgs.Mod(a.A, 3);
 

@@ -1,94 +1,65 @@
-using Streams.Tests.Doubles;
+using System.Collections;
+using Streams.Laws;
+using Streams.Tests.Laws;
 using Xunit;
 
 namespace Streams.Tests.PullTests;
 
-/// <summary>The iterator laws, checked for an operator built over a <see cref="Probe{T}"/>.</summary>
+/// <summary>
+/// The iterator laws for one operator on hand-picked inputs and arguments, as the operator test files use them: the
+/// law kit's observed laws (<c>src/Laws/Observed/ObservedLaws.cs</c>, the same functions the operator table runs),
+/// here over every source shape (<see cref="SourceShapes"/>), so a hand-written example reaches the fast paths too.
+/// </summary>
 public static class Laws
 {
-    /// <summary>Output equals <paramref name="expected"/> by pulling and by folding; building pulls nothing;
-    /// exhausted stays exhausted; ownership is Python's: the end releases the probe only if the probe itself ended
-    /// (an operator that stops early leaves it open), and disposing the operator then releases it exactly once.</summary>
+    /// <summary>Output equals <paramref name="expected"/> by TryNext, by fold and in two parts; building pulls nothing;
+    /// exhausted stays exhausted (over a probe that would resume); ownership is Python's: an end releases a source
+    /// only if it ended itself, and a Dispose then releases it exactly once.</summary>
     public static void Check<TOut>(Func<Iter<int>, Iter<TOut>> op, int[] items, IEnumerable<TOut> expected)
     {
         var want = expected.ToList();
-
-        var probe = new Probe<int>(items, resumesAfterEnd: true);
-        var it = op(probe);
-        Assert.Equal(0, probe.Pulls);
-        var got = new List<TOut>();
-        while (it.TryNext(out var x)) got.Add(x);
-        Assert.Equal(want, got);
-        Assert.False(it.TryNext(out _));
-        Assert.False(it.TryNext(out _));
-        Assert.False(probe.PulledAfterEnd);
-        Assert.Equal(probe.IsFinished ? 1 : 0, probe.Releases); // released by its own end only
-        it.Dispose();
-        Assert.Equal(1, probe.Releases);
-
-        var probe2 = new Probe<int>(items, resumesAfterEnd: true);
-        var it2 = op(probe2);
-        Assert.Equal(0, probe2.Pulls);
-        Assert.Equal(want, it2.ToList());
-        Assert.Empty(it2.ToList());
-        Assert.False(it2.TryNext(out _));
-        Assert.False(probe2.PulledAfterEnd);
-        Assert.Equal(probe2.IsFinished ? 1 : 0, probe2.Releases); // released by its own end only
-        it2.Dispose();
-        Assert.Equal(1, probe2.Releases);
-
-        // Mixed: one pull, then fold the rest.
-        var probe3 = new Probe<int>(items, resumesAfterEnd: true);
-        var it3 = op(probe3);
-        var mixed = new List<TOut>();
-        if (it3.TryNext(out var first)) mixed.Add(first);
-        mixed.AddRange(it3.ToList());
-        Assert.Equal(want, mixed);
-        Assert.False(probe3.PulledAfterEnd);
-        Assert.Equal(probe3.IsFinished ? 1 : 0, probe3.Releases); // released by its own end only
-        it3.Dispose();
-        Assert.Equal(1, probe3.Releases);
+        foreach (var shape in SourceShapes.All)
+        {
+            var kind = SourceShapes.CanFail(shape) ? SourceKind.ResumesAfterEnd : SourceKind.Finite;
+            var s = Subject(op, shape, items, kind, -1, want);
+            ObservedLaws<TOut>.ExhaustedStaysExhausted(s);
+            ObservedLaws<TOut>.MatchesModel(s);
+            ObservedLaws<TOut>.Lazy(s, 0);
+            for (int k = 0; k <= 5; k++) ObservedLaws<TOut>.OnePass(s, k);
+            ObservedLaws<TOut>.Ownership(s, Ending.ByNext, 0);
+            ObservedLaws<TOut>.Ownership(s, Ending.ByFold, 0);
+            ObservedLaws<TOut>.Ownership(s, Ending.ByDispose, 1);
+        }
     }
 
-    /// <summary>A probe exception at <paramref name="throwAt"/> reaches the caller unchanged (pulling and folding);
-    /// the operator is exhausted afterwards and the probe released once.</summary>
+    /// <summary>A probe exception at <paramref name="throwAt"/> reaches the caller as the same object (pulling and
+    /// folding); what came before it is what the operator gives without the exception; the operator is exhausted
+    /// afterwards and the probe released once.</summary>
     public static void Throws<TOut>(Func<Iter<int>, Iter<TOut>> op, int[] items, int throwAt)
     {
-        var probe = new Probe<int>(items, throwAt: throwAt);
-        var it = op(probe);
-        var ex = Assert.Throws<ProbeException>(() => { while (it.TryNext(out _)) { } });
-        Assert.Equal(throwAt, ex.Index);
-        Assert.False(it.TryNext(out _));
-        Assert.True(it.IsFinished);
-        Assert.Equal(1, probe.Releases);
-        Assert.False(probe.PulledAfterEnd);
-
-        var probe2 = new Probe<int>(items, throwAt: throwAt);
-        var it2 = op(probe2);
-        Assert.Throws<ProbeException>(() => it2.ToList());
-        Assert.False(it2.TryNext(out _));
-        Assert.Equal(1, probe2.Releases);
-        Assert.False(probe2.PulledAfterEnd);
+        var unfailing = op(new Doubles.Probe<int>(items)).ToList();
+        var s = Subject(op, SourceShape.Probe, items, SourceKind.Throws, throwAt, unfailing);
+        ObservedLaws<TOut>.ExhaustedStaysExhausted(s);
+        ObservedLaws<TOut>.Ownership(s, Ending.ByNext, 0);
+        ObservedLaws<TOut>.Ownership(s, Ending.ByFold, 0);
     }
 
-    /// <summary>Disposing after one pull releases the probe exactly once, and the operator stays exhausted.</summary>
+    /// <summary>Disposing (twice) before any pull or after one releases every source exactly once, pulls nothing more,
+    /// and leaves the operator exhausted.</summary>
     public static void Disposes<TOut>(Func<Iter<int>, Iter<TOut>> op, int[] items)
     {
-        var probe = new Probe<int>(items, resumesAfterEnd: true);
-        var it = op(probe);
-        it.TryNext(out _);
-        it.Dispose();
-        it.Dispose();
-        Assert.Equal(1, probe.Releases);
-        Assert.False(it.TryNext(out _));
-        Assert.False(probe.PulledAfterEnd);
-
-        var untouched = new Probe<int>(items);
-        var never = op(untouched);
-        never.Dispose();
-        Assert.Equal(0, untouched.Pulls);
-        Assert.Equal(1, untouched.Releases);
+        foreach (var shape in SourceShapes.All)
+        {
+            var s = Subject(op, shape, items, SourceKind.Finite, -1, op(SourceShapes.Make(shape, items)).ToList());
+            ObservedLaws<TOut>.Lazy(s, 0);
+            ObservedLaws<TOut>.Ownership(s, Ending.ByDispose, 0);
+            ObservedLaws<TOut>.Ownership(s, Ending.ByDispose, 1);
+        }
     }
+
+    private static LawSubject<TOut> Subject<TOut>(Func<Iter<int>, Iter<TOut>> op, SourceShape shape, int[] items,
+        SourceKind kind, int throwAt, List<TOut> expected) =>
+        new(log => op(SourceShapes.Make(shape, items, log, kind, throwAt)), expected) { Comparer = Structural<TOut>.Instance };
 
     public static readonly int[][] Inputs =
     [
@@ -104,5 +75,18 @@ public static class Laws
         var data = new TheoryData<int[]>();
         foreach (var xs in Inputs) data.Add(xs);
         return data;
+    }
+
+    // Elements that are collections (Batch's arrays, Window's lists) compare by their elements, as xunit's Assert.Equal
+    // compares them; anything else by its own equality.
+    private sealed class Structural<T> : IEqualityComparer<T>
+    {
+        public static readonly Structural<T> Instance = new();
+
+        public bool Equals(T? x, T? y) => x is IEnumerable a && y is IEnumerable b && x is not string
+            ? a.Cast<object?>().SequenceEqual(b.Cast<object?>())
+            : EqualityComparer<T>.Default.Equals(x, y);
+
+        public int GetHashCode(T obj) => 0;
     }
 }

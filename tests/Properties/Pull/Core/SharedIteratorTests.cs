@@ -19,16 +19,16 @@ public class SharedIteratorTests
     [Theory, MemberData(nameof(Shapes))]
     public void Zip_of_an_iterator_with_itself_pairs_neighbours_on_both_paths(string shape)
     {
-        var folded = SharedSources.Make(Enum.Parse<SourceShape>(shape), [0, 1, 2, 3, 4, 5]);
+        var folded = SourceShapes.Make(Enum.Parse<SourceShape>(shape), [0, 1, 2, 3, 4, 5]);
         Assert.Equal(NeighbourPairs, folded.Zip(folded).ToList());
-        var pulled = SharedSources.Make(Enum.Parse<SourceShape>(shape), [0, 1, 2, 3, 4, 5]);
+        var pulled = SourceShapes.Make(Enum.Parse<SourceShape>(shape), [0, 1, 2, 3, 4, 5]);
         Assert.Equal(NeighbourPairs, Drain(pulled.Zip(pulled)));
     }
 
     [Theory, MemberData(nameof(Shapes))]
     public void A_selector_pulling_its_own_source_sees_the_next_element(string shape)
     {
-        var it = SharedSources.Make(Enum.Parse<SourceShape>(shape), [0, 1, 2, 3, 4, 5]);
+        var it = SourceShapes.Make(Enum.Parse<SourceShape>(shape), [0, 1, 2, 3, 4, 5]);
         Assert.Equal(NeighbourPairs, it.Map(x => (x, it.Next(-1))).ToList());
     }
 
@@ -36,7 +36,7 @@ public class SharedIteratorTests
     public void Peek_inside_ForEach_over_the_same_peekable_matches_the_pull_path(string shape)
     {
         var seen = new List<(int, int)>();
-        var p = SharedSources.Make(Enum.Parse<SourceShape>(shape), [0, 1, 2, 3, 4]).Peekable();
+        var p = SourceShapes.Make(Enum.Parse<SourceShape>(shape), [0, 1, 2, 3, 4]).Peekable();
         p.ForEach(x => seen.Add((x, p.TryPeek(out var next) ? next : -1)));
         Assert.Equal([(0, 1), (1, 2), (2, 3), (3, 4), (4, -1)], seen);
     }
@@ -67,7 +67,7 @@ public class SharedIteratorTests
                 var byPull = Drain(Build(e, c, shape));
                 if (!byFold.SequenceEqual(byPull))
                 {
-                    throw new LawBrokenException(
+                    throw new Streams.Laws.LawViolationException("shared iterator",
                         $"{shape} source: fold gave [{string.Join(",", byFold)}], pull gave [{string.Join(",", byPull)}]");
                 }
             }
@@ -77,7 +77,7 @@ public class SharedIteratorTests
     // The lambdas pull the shared source when the element's value says so, so the pattern varies with the input.
     private static Iter<int> Build(OpEntry e, OpCase c, SourceShape shape)
     {
-        var shared = SharedSources.Make(shape, c.Input);
+        var shared = SourceShapes.Make(shape, c.Input);
         var above = shared.Map(x => OpArgs.Mod(x, 3) == 0 ? unchecked(x + 100 * shared.Next(0)) : x);
         var built = e.Build(above, c.Args, new Streams.Tests.Laws.Sources());
         return built.Map(x => OpArgs.Mod(x, 4) == 1 ? unchecked(x - 1000 * shared.Next(0)) : x).Take(200);
