@@ -56,12 +56,13 @@ public class OperatorLawTests
     /// <summary>The ownership law, ending the run by TryNext, by Dispose after k pulls, or by a fold, as k picks.</summary>
     internal static void Ownership(LawSubject<int> s, int k) => ObservedLaws<int>.Ownership(s, (Ending)(k % 3), k);
 
-    /// <summary>Runs <paramref name="law"/> over <see cref="LawConfig.CasesPerShape"/> generated cases of one entry
-    /// and one shape.</summary>
-    internal static void Check(string op, SourceShape shape, bool withFailingSources, Action<LawSubject<int>, int> law)
+    /// <summary>Runs <paramref name="law"/> over generated cases (<see cref="LawConfig.CasesPerShape"/> unless
+    /// given) of one entry and one shape.</summary>
+    internal static void Check(string op, SourceShape shape, bool withFailingSources, Action<LawSubject<int>, int> law,
+        int? cases = null)
     {
         var e = OperatorTable.Find(op);
         LawConfig.Run(Prop.ForAll(Generators.Cases(withFailingSources, shape), c => law(Subject.Of(e, c), c.K)),
-            LawConfig.CasesPerShape);
+            cases ?? LawConfig.CasesPerShape);
     }
 }
