@@ -24,6 +24,9 @@ internal static partial class PipelineAnalyzer
                                      && SymbolEqualityComparer.Default.Equals(m.ReturnType, element)
                                      && (n == 1 || (n == 2 && IsComparerOf(m.Parameters[1].Type, element))):
                 return m.Name == "Min" ? TerminalKind.Min : TerminalKind.Max;
+            // Min(selector) / Max(selector): the library runs Min()/Max() over source.Map(selector).
+            case "Min" or "Max" when m.TypeArguments.Length == 2 && n == 2 && IsFunc(m.Parameters[1].Type, 1):
+                return m.Name == "Min" ? TerminalKind.Min : TerminalKind.Max;
             case "First" when n == 1 || (n == 2 && IsPredicate(m.Parameters[1].Type, element)):
                 return TerminalKind.First;
             // FirstOrDefault(), (defaultValue), (predicate), (predicate, defaultValue).
@@ -31,8 +34,12 @@ internal static partial class PipelineAnalyzer
                                        || (n == 2 && (IsPredicate(m.Parameters[1].Type, element) || m.Parameters[1].Name == "defaultValue"))
                                        || (n == 3 && IsPredicate(m.Parameters[1].Type, element)):
                 return TerminalKind.FirstOrDefault;
-            // The overloads without a selector over int, long, float, double and decimal (not the nullable ones).
-            case "Average" when n == 1 && AverageType(element):
+            // Average over int, long, float (overloads of their own) and double, decimal (the generic INumber one),
+            // without or with a selector (the library averages source.Map(selector) with the same overload).
+            case "Average" when n == 1 && AverageType(element, m.IsGenericMethod):
+                return TerminalKind.Average;
+            case "Average" when n == 2 && IsFunc(m.Parameters[1].Type, 1)
+                                && AverageType(((INamedTypeSymbol)m.Parameters[1].Type).TypeArguments[1], m.TypeArguments.Length == 2):
                 return TerminalKind.Average;
             default:
                 return null;
@@ -47,9 +54,8 @@ internal static partial class PipelineAnalyzer
         if (!IsPull(m) || !m.IsExtensionMethod || !SimpleTerminalName(m.Name)) return null;
         return m.Name switch
         {
-            "Min" or "Max" => $"{m.Name} with a selector is not written by the generator",
-            "Average" => "Average over nullable elements, with a selector, or over a type other than int, long, float, double "
-                         + "and decimal is not written by the generator",
+            "Average" => "Average over nullable elements, or over a type other than int, long, float, double and decimal, "
+                         + "is not written by the generator",
             _ => $"this {m.Name} overload is not written by the generator",
         };
     }
@@ -91,8 +97,11 @@ internal static partial class PipelineAnalyzer
         }
     }
 
-    private static bool AverageType(ITypeSymbol type) => type.SpecialType is SpecialType.System_Int32
-        or SpecialType.System_Int64 or SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal;
+    // The generic Average<T> (INumber) sums in T and divides in T: taken only for double and decimal, where that is
+    // what the generated loop writes; int, long and float have overloads of their own that widen.
+    private static bool AverageType(ITypeSymbol type, bool generic) => generic
+        ? type.SpecialType is SpecialType.System_Double or SpecialType.System_Decimal
+        : type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Single;
 
     private static bool IsComparerOf(ITypeSymbol type, ITypeSymbol element) =>
         type is INamedTypeSymbol { Name: "IComparer", TypeArguments.Length: 1 } named

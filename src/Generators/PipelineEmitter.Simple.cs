@@ -311,6 +311,23 @@ internal static partial class PipelineEmitter
         string Arg(int ordinal) => Names.Escape(m.Parameters[ordinal].Name);
         string Throw(string what) => $"throw new global::Streams.IteratorExhaustedException(\"{what}: {Exhausted}\")";
         terminalCont = null;
+        int selector = m.Parameters.FirstOrDefault(q => q.Name == "selector")?.Ordinal ?? -1;
+        if (selector >= 0 && p.Terminal is TerminalKind.Min or TerminalKind.Max or TerminalKind.Average)
+        {
+            // Min/Max/Average(selector) run over source.Map(selector) in the library: a map step in front.
+            code.AppendLine(NullCheck(m, selector));
+            var selected = LambdaInliner.TryInline(call.Argument(selector), new[] { current });
+            if (selected is null)
+            {
+                sinkFields.Add($"public {Names.Type(m.Parameters[selector].Type)} TS;");
+                terminalInit.Add($"sink.TS = {Arg(selector)};");
+            }
+            body.AppendLine($"                var selected = {selected ?? $"TS({current})"};");
+            comments.Add($"{m.Name}: selector {(selected is null ? "called through its delegate" : "lambda body inlined")}");
+            current = "selected";
+            input = ((INamedTypeSymbol)m.Parameters[selector].Type).TypeArguments[1];
+            t = Names.Type(input);
+        }
         switch (p.Terminal)
         {
             case TerminalKind.Min:
@@ -321,7 +338,7 @@ internal static partial class PipelineEmitter
                 bool nullable = input.IsReferenceType || input.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
                 string sign = p.Terminal == TerminalKind.Min ? "-1" : "1";
                 string compare;
-                if (m.Parameters.Length == 2)
+                if (m.Parameters.Length == 2 && selector < 0)
                 {
                     sinkFields.Add($"public global::System.Collections.Generic.IComparer<{t}> Cmp;");
                     terminalInit.Add($"sink.Cmp = {Arg(1)} ?? global::System.Collections.Generic.Comparer<{t}>.Default;");
