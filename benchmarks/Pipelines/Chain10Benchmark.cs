@@ -34,7 +34,20 @@ public partial class Chain10Benchmark : LinearPipelineBenchmark
         return source(parts[0]).Chain(rest).Map(x => x + 1);
     }
 
-    [Benchmark] public long StreamsTerminal() => PullPipeline(Pull.From, _parts).Sum();
+    // The parts after the first, as array sources (StreamsTerminal and StreamsFused chain them in one expression).
+    private static Iter<long>[] Rest(long[][] parts)
+    {
+        var rest = new Iter<long>[parts.Length - 1];
+        for (int k = 1; k < parts.Length; k++) rest[k - 1] = Pull.From(parts[k]);
+        return rest;
+    }
+
+    [Benchmark, DisableFusion]
+    public long StreamsTerminal()
+    {
+        var rest = Rest(_parts);
+        return Pull.From(_parts[0]).Chain(rest).Map(x => x + 1).Sum();
+    }
 
     [Benchmark] public long StreamsForeach() => Loops.SumForeach(PullPipeline(Pull.From, _parts));
 

@@ -32,7 +32,7 @@ public partial class DotProductBenchmark : PipelineBenchmark
     private static Iter<long> PullPipeline(Func<long[], Iter<long>> source, long[] xs, long[] ys) =>
         source(xs).Zip(source(ys), (x, y) => x * y);
 
-    [Benchmark] public long StreamsTerminal() => PullPipeline(Pull.From, Xs, Ys).Sum();
+    [Benchmark, DisableFusion] public long StreamsTerminal() => Pull.From(Xs).Zip(Pull.From(Ys), (x, y) => x * y).Sum();
 
     [Benchmark] public long StreamsForeach() => Loops.SumForeach(PullPipeline(Pull.From, Xs, Ys));
 
