@@ -321,16 +321,16 @@ internal static partial class PipelineEmitter
                 case SourceKind.Iter:
                     code.AppendLine($"var src = {st}.SourceIter;");
                     code.AppendLine($"{st}.Return();");
+                    nested.OpenLoops(code); // before the seeds: an exception there releases every input
                     run = EmitSeeds(code, seeds, takeChecks, takeAt, run, "src");
-                    nested.OpenLoops(code);
                     if (pullPath) EmitPullLoop(code, run);
                     else code.AppendLine($"{run}src.TryFold(ref sink);");
                     break;
                 case SourceKind.Array:
                     code.AppendLine($"var arr = {st}.SourceArray;");
                     code.AppendLine($"{st}.Return();");
+                    nested.OpenLoops(code); // before the seeds: an exception there releases every input
                     run = EmitSeeds(code, seeds, takeChecks, takeAt, run, null);
-                    nested.OpenLoops(code);
                     code.AppendLine($"{run}for (int i = 0; i < arr.Length; i++)");
                     code.AppendLine("{");
                     code.AppendLine("    if (!sink.Accept(arr[i])) break;");
@@ -339,8 +339,8 @@ internal static partial class PipelineEmitter
                 case SourceKind.Counter:
                     code.AppendLine($"long x = {st}.SourceStart, step = {st}.SourceStep;");
                     code.AppendLine($"{st}.Return();");
+                    nested.OpenLoops(code); // before the seeds: an exception there releases every input
                     run = EmitSeeds(code, seeds, takeChecks, takeAt, run, null);
-                    nested.OpenLoops(code);
                     code.AppendLine($"{run}while (sink.Accept(x)) x = unchecked(x + step);");
                     break;
                 default:

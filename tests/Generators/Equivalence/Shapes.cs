@@ -85,6 +85,8 @@ internal static class FusedShapes
     public static object FilterMaxSelectorNullableString(Iter<int> s, ShapeArgs a) => s.Filter(x => x > a.M).Max(x => x % 3 == 0 ? null : (x * 7 % 11).ToString()) ?? "null";
     public static object TakeAverageSelectorCapturedThrowing(Iter<int> s, ShapeArgs a) => s.Take(a.N).Average(x => 1000 / (x - a.M));
     public static object MapAverageSelectorDouble(Iter<int> s, ShapeArgs a) => s.Map(x => x + 1).Average(x => x / 4.0);
+    public static object SeededAccumulateZipProbeThrowingSum(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Accumulate((t, x) => t + x, a.M).Zip(s).Map(p => 100 / (p.First - 3)).Sum();
+    public static object ProbeSeededAccumulateZipArrayFirst(Iter<int> s, ShapeArgs a) => s.Accumulate((t, x) => t * x, a.K).Zip(Pull.From(a.Xs)).Map(p => p.First - p.Second).First();
     public static object SeededAccumulateSkipStepByDropWhileTakeToList(Iter<int> s, ShapeArgs a) => s.Accumulate((t, x) => t + x, a.M).Skip(a.K % 3).StepBy(2).DropWhile(x => x < a.M).Take(a.N).ToList();
     public static object FilterEnumerateStepByMapMax(Iter<int> s, ShapeArgs a) => s.Filter(x => x != a.M).Enumerate(5).StepBy(a.K + 1).Map(p => p.Index - p.Item).Max();
     public static object RepeatScanTakeWhileCount(Iter<int> s, ShapeArgs a) => Pull.Repeat(a.K + 1).Scan(0, (acc, x) => acc + x).TakeWhile(x => x < a.M).Count();
@@ -200,6 +202,8 @@ internal static class RuntimeShapes
     public static object FilterMaxSelectorNullableString(Iter<int> s, ShapeArgs a) => s.Filter(x => x > a.M).Max(x => x % 3 == 0 ? null : (x * 7 % 11).ToString()) ?? "null";
     public static object TakeAverageSelectorCapturedThrowing(Iter<int> s, ShapeArgs a) => s.Take(a.N).Average(x => 1000 / (x - a.M));
     public static object MapAverageSelectorDouble(Iter<int> s, ShapeArgs a) => s.Map(x => x + 1).Average(x => x / 4.0);
+    public static object SeededAccumulateZipProbeThrowingSum(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Accumulate((t, x) => t + x, a.M).Zip(s).Map(p => 100 / (p.First - 3)).Sum();
+    public static object ProbeSeededAccumulateZipArrayFirst(Iter<int> s, ShapeArgs a) => s.Accumulate((t, x) => t * x, a.K).Zip(Pull.From(a.Xs)).Map(p => p.First - p.Second).First();
     public static object SeededAccumulateSkipStepByDropWhileTakeToList(Iter<int> s, ShapeArgs a) => s.Accumulate((t, x) => t + x, a.M).Skip(a.K % 3).StepBy(2).DropWhile(x => x < a.M).Take(a.N).ToList();
     public static object FilterEnumerateStepByMapMax(Iter<int> s, ShapeArgs a) => s.Filter(x => x != a.M).Enumerate(5).StepBy(a.K + 1).Map(p => p.Index - p.Item).Max();
     public static object RepeatScanTakeWhileCount(Iter<int> s, ShapeArgs a) => Pull.Repeat(a.K + 1).Scan(0, (acc, x) => acc + x).TakeWhile(x => x < a.M).Count();
