@@ -89,9 +89,12 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable, IDeferredRe
     /// stopped first (everything not yet pushed stays available to later pulls).</returns>
     protected virtual bool TryFoldCore<TSink>(ref TSink sink) where TSink : struct, ISink<T>
     {
+        // A sink or lambda may pull this iterator itself and find its end: then TryAdvance must not be called again
+        // (exhausted stays exhausted). One load of the state byte per element.
         while (TryAdvance(out var item))
         {
             if (!sink.Accept(item)) return false;
+            if ((_state & Done) != 0) return true;
         }
         return true;
     }
@@ -327,6 +330,7 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable, IDeferredRe
             while (TryAdvance(out var item))
             {
                 if (!sink.Accept(item)) return false;
+                if ((_state & Done) != 0) return true; // a lambda pulled this iterator to its end (see TryFoldCore)
             }
         }
         catch (Exception e) when (ExceptionFilter.Remember(e, out error))

@@ -40,6 +40,7 @@ public static partial class Pull
 // Invariant: _started says _total holds the running total (after the first element).
 internal sealed class AccumulateIter<T>(Iter<T> source, Func<T, T, T> folder) : Stage<T>(source.StackDepth)
 {
+    private readonly Func<T, T, T> _folder = folder;
     private T _total = default!;
     private bool _started;
 
@@ -50,18 +51,16 @@ internal sealed class AccumulateIter<T>(Iter<T> source, Func<T, T, T> folder) : 
             item = default!;
             return false;
         }
-        item = _total = _started ? folder(_total, x) : x;
+        item = _total = _started ? _folder(_total, x) : x;
         _started = true;
         return true;
     }
 
     protected override bool TryFoldCore<TSink>(ref TSink sink)
     {
-        var totals = new Sink<TSink>(_total, _started, folder, sink);
+        var totals = new Sink<TSink>(this, sink);
         bool reachedEnd = source.TryFold(ref totals);
         sink = totals.Inner;
-        _total = totals.Total;
-        _started = totals.Started;
         return reachedEnd;
     }
 
@@ -71,18 +70,18 @@ internal sealed class AccumulateIter<T>(Iter<T> source, Func<T, T, T> folder) : 
         _total = default!;
     }
 
-    private struct Sink<TSink>(T total, bool started, Func<T, T, T> folder, TSink inner) : ISink<T>
+    // The running total lives on the stage and is stored before it goes downstream (loads and stores per element, no
+    // calls), so a lambda that pulls this stage during the fold continues the same total.
+    private struct Sink<TSink>(AccumulateIter<T> owner, TSink inner) : ISink<T>
         where TSink : struct, ISink<T>
     {
         public TSink Inner = inner;
-        public T Total = total;
-        public bool Started = started;
 
         public bool Accept(T item)
         {
-            Total = Started ? folder(Total, item) : item;
-            Started = true;
-            return Inner.Accept(Total);
+            var total = owner._total = owner._started ? owner._folder(owner._total, item) : item;
+            owner._started = true;
+            return Inner.Accept(total);
         }
     }
 }

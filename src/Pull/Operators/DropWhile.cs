@@ -39,32 +39,21 @@ internal sealed class DropWhileIter<T>(Iter<T> source, Func<T, bool> predicate) 
         return false;
     }
 
+    // Drops by pulling, then folds straight through: after the first kept element this stage adds nothing per element,
+    // and holds no state a lambda pulling it could see stale.
     protected override bool TryFoldCore<TSink>(ref TSink sink)
     {
-        if (!_dropping) return source.TryFold(ref sink);
-        var dropping = new Sink<TSink>(predicate, sink);
-        bool reachedEnd = source.TryFold(ref dropping);
-        sink = dropping.Inner;
-        _dropping = dropping.Dropping;
-        return reachedEnd;
+        while (_dropping)
+        {
+            if (!source.Step(out var item)) return true;
+            if (!predicate(item))
+            {
+                _dropping = false;
+                if (!sink.Accept(item)) return false;
+            }
+        }
+        return source.TryFold(ref sink);
     }
 
     protected override void Release() => source.Dispose();
-
-    private struct Sink<TSink>(Func<T, bool> predicate, TSink inner) : ISink<T>
-        where TSink : struct, ISink<T>
-    {
-        public TSink Inner = inner;
-        public bool Dropping = true;
-
-        public bool Accept(T item)
-        {
-            if (Dropping)
-            {
-                if (predicate(item)) return true;
-                Dropping = false;
-            }
-            return Inner.Accept(item);
-        }
-    }
 }

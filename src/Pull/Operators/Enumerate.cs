@@ -37,25 +37,25 @@ internal sealed class EnumerateIter<T>(Iter<T> source, long start) : Stage<(long
 
     protected override bool TryFoldCore<TSink>(ref TSink sink)
     {
-        var numbering = new Sink<TSink>(_index, sink);
+        var numbering = new Sink<TSink>(this, sink);
         bool reachedEnd = source.TryFold(ref numbering);
         sink = numbering.Inner;
-        _index = numbering.Index;
         return reachedEnd;
     }
 
     protected override void Release() => source.Dispose();
 
-    private struct Sink<TSink>(long index, TSink inner) : ISink<T>
+    // The index lives on the stage and moves before the element goes downstream (one load and one store per element),
+    // so a lambda that pulls this stage during the fold numbers on from the same index.
+    private struct Sink<TSink>(EnumerateIter<T> owner, TSink inner) : ISink<T>
         where TSink : struct, ISink<(long Index, T Item)>
     {
         public TSink Inner = inner;
-        public long Index = index;
 
         public bool Accept(T item)
         {
-            long i = Index;
-            Index = unchecked(i + 1);
+            long i = owner._index;
+            owner._index = unchecked(i + 1);
             return Inner.Accept((i, item));
         }
     }

@@ -45,11 +45,9 @@ internal sealed class PairwiseIter<T>(Iter<T> source) : Stage<(T, T)>(source.Sta
 
     protected override bool TryFoldCore<TSink>(ref TSink sink)
     {
-        var pairing = new Sink<TSink>(_previous, _hasPrevious, sink);
+        var pairing = new Sink<TSink>(this, sink);
         bool reachedEnd = source.TryFold(ref pairing);
         sink = pairing.Inner;
-        _previous = pairing.Previous;
-        _hasPrevious = pairing.HasPrevious;
         return reachedEnd;
     }
 
@@ -59,23 +57,23 @@ internal sealed class PairwiseIter<T>(Iter<T> source) : Stage<(T, T)>(source.Sta
         _previous = default!;
     }
 
-    private struct Sink<TSink>(T previous, bool hasPrevious, TSink inner) : ISink<T>
+    // The previous element lives on the stage and is stored before the pair goes downstream (loads and stores per
+    // element, no calls), so a lambda that pulls this stage during the fold pairs on from the same element.
+    private struct Sink<TSink>(PairwiseIter<T> owner, TSink inner) : ISink<T>
         where TSink : struct, ISink<(T, T)>
     {
         public TSink Inner = inner;
-        public T Previous = previous;
-        public bool HasPrevious = hasPrevious;
 
         public bool Accept(T item)
         {
-            if (!HasPrevious)
+            if (!owner._hasPrevious)
             {
-                HasPrevious = true;
-                Previous = item;
+                owner._hasPrevious = true;
+                owner._previous = item;
                 return true;
             }
-            var pair = (Previous, item);
-            Previous = item;
+            var pair = (owner._previous, item);
+            owner._previous = item;
             return Inner.Accept(pair);
         }
     }

@@ -26,6 +26,7 @@ public static partial class Pull
 internal sealed class ScanIter<T, TAccumulate>(Iter<T> source, TAccumulate seed, Func<TAccumulate, T, TAccumulate> folder, bool emitSeed)
     : Stage<TAccumulate>(source.StackDepth)
 {
+    private readonly Func<TAccumulate, T, TAccumulate> _folder = folder;
     private TAccumulate _acc = seed;
     private bool _emitSeed = emitSeed;
 
@@ -39,7 +40,7 @@ internal sealed class ScanIter<T, TAccumulate>(Iter<T> source, TAccumulate seed,
         }
         if (source.Step(out var x))
         {
-            item = _acc = folder(_acc, x);
+            item = _acc = _folder(_acc, x);
             return true;
         }
         item = default!;
@@ -53,10 +54,9 @@ internal sealed class ScanIter<T, TAccumulate>(Iter<T> source, TAccumulate seed,
             _emitSeed = false;
             if (!sink.Accept(_acc)) return false;
         }
-        var scanning = new Sink<TSink>(_acc, folder, sink);
+        var scanning = new Sink<TSink>(this, sink);
         bool reachedEnd = source.TryFold(ref scanning);
         sink = scanning.Inner;
-        _acc = scanning.Acc;
         return reachedEnd;
     }
 
@@ -66,16 +66,17 @@ internal sealed class ScanIter<T, TAccumulate>(Iter<T> source, TAccumulate seed,
         _acc = default!;
     }
 
-    private struct Sink<TSink>(TAccumulate acc, Func<TAccumulate, T, TAccumulate> folder, TSink inner) : ISink<T>
+    // The accumulator lives on the stage and is stored before it goes downstream (one load and one store per element),
+    // so a lambda that pulls this stage during the fold continues the same running fold.
+    private struct Sink<TSink>(ScanIter<T, TAccumulate> owner, TSink inner) : ISink<T>
         where TSink : struct, ISink<TAccumulate>
     {
         public TSink Inner = inner;
-        public TAccumulate Acc = acc;
 
         public bool Accept(T item)
         {
-            Acc = folder(Acc, item);
-            return Inner.Accept(Acc);
+            var acc = owner._acc = owner._folder(owner._acc, item);
+            return Inner.Accept(acc);
         }
     }
 }

@@ -50,13 +50,16 @@ internal sealed class SkipIter<T>(Iter<T> source, long count) : Stage<T>(source.
         return source.Step(out item!);
     }
 
+    // Skips by pulling (the pull path's own steps, so nothing is copied into a sink), then folds straight through: after
+    // the skip this stage adds nothing per element, and holds no state a lambda pulling it could see stale.
     protected override bool TryFoldCore<TSink>(ref TSink sink)
     {
-        var skipping = new Sink<TSink>(_toSkip, sink);
-        bool reachedEnd = source.TryFold(ref skipping);
-        sink = skipping.Inner;
-        _toSkip = skipping.ToSkip;
-        return reachedEnd;
+        while (_toSkip > 0)
+        {
+            if (!source.Step(out _)) return true;
+            _toSkip--;
+        }
+        return source.TryFold(ref sink);
     }
 
     // Count capability: what the upstream has left, less what is still to be skipped; exact whenever the upstream's is.
@@ -73,21 +76,4 @@ internal sealed class SkipIter<T>(Iter<T> source, long count) : Stage<T>(source.
     }
 
     protected override void Release() => source.Dispose();
-
-    private struct Sink<TSink>(long toSkip, TSink inner) : ISink<T>
-        where TSink : struct, ISink<T>
-    {
-        public TSink Inner = inner;
-        public long ToSkip = toSkip;
-
-        public bool Accept(T item)
-        {
-            if (ToSkip > 0)
-            {
-                ToSkip--;
-                return true;
-            }
-            return Inner.Accept(item);
-        }
-    }
 }

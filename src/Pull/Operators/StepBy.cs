@@ -23,6 +23,7 @@ public static partial class Pull
 // Invariant: _gap elements must be dropped before the next produced one (0 before the first element).
 internal sealed class StepByIter<T>(Iter<T> source, long step) : Stage<T>(source.StackDepth)
 {
+    private readonly long _step = step;
     private long _gap;
 
     protected override bool TryAdvance(out T item)
@@ -37,35 +38,36 @@ internal sealed class StepByIter<T>(Iter<T> source, long step) : Stage<T>(source
             _gap--;
         }
         if (!source.Step(out item!)) return false;
-        _gap = step - 1;
+        _gap = _step - 1;
         return true;
     }
 
     protected override bool TryFoldCore<TSink>(ref TSink sink)
     {
-        var stepping = new Sink<TSink>(_gap, step, sink);
+        var stepping = new Sink<TSink>(this, sink);
         bool reachedEnd = source.TryFold(ref stepping);
         sink = stepping.Inner;
-        _gap = stepping.Gap;
         return reachedEnd;
     }
 
     protected override void Release() => source.Dispose();
 
-    private struct Sink<TSink>(long gap, long step, TSink inner) : ISink<T>
+    // The gap lives on the stage and is set before the element goes downstream (one load and one store per element), so
+    // a lambda that pulls this stage during the fold keeps the same stride.
+    private struct Sink<TSink>(StepByIter<T> owner, TSink inner) : ISink<T>
         where TSink : struct, ISink<T>
     {
         public TSink Inner = inner;
-        public long Gap = gap;
 
         public bool Accept(T item)
         {
-            if (Gap > 0)
+            long gap = owner._gap;
+            if (gap > 0)
             {
-                Gap--;
+                owner._gap = gap - 1;
                 return true;
             }
-            Gap = step - 1;
+            owner._gap = owner._step - 1;
             return Inner.Accept(item);
         }
     }

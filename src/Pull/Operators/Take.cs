@@ -50,32 +50,32 @@ internal sealed class TakeIter<T>(Iter<T> source, long count) : Stage<T>(source.
     protected override bool TryFoldCore<TSink>(ref TSink sink)
     {
         if (_remaining <= 0) return true;
-        var taking = new Sink<TSink>(_remaining, sink);
+        var taking = new Sink<TSink>(this, sink);
         bool sourceEnded = source.TryFold(ref taking);
         sink = taking.Inner;
-        _remaining = taking.Remaining;
         // We reached our end if the source did, or if we took all we may and the consumer did not stop us.
-        return sourceEnded || (taking.Remaining == 0 && !taking.InnerStopped);
+        return sourceEnded || (_remaining <= 0 && !taking.InnerStopped);
     }
 
     protected override void Release() => source.Dispose();
 
-    private struct Sink<TSink>(long remaining, TSink inner) : ISink<T>
+    // The count lives on the stage, decremented before the element goes downstream and read again after (one load and
+    // one store per element), so a lambda that pulls this stage during the fold uses and moves the same count.
+    private struct Sink<TSink>(TakeIter<T> owner, TSink inner) : ISink<T>
         where TSink : struct, ISink<T>
     {
         public TSink Inner = inner;
-        public long Remaining = remaining;
         public bool InnerStopped;
 
         public bool Accept(T item)
         {
-            Remaining--;
+            owner._remaining--;
             if (!Inner.Accept(item))
             {
                 InnerStopped = true;
                 return false;
             }
-            return Remaining != 0;
+            return owner._remaining > 0;
         }
     }
 }

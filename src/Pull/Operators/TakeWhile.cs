@@ -27,15 +27,16 @@ internal sealed class TakeWhileIter<T>(Iter<T> source, Func<T, bool> predicate) 
 
     protected override bool TryFoldCore<TSink>(ref TSink sink)
     {
-        var taking = new Sink<TSink>(predicate, sink);
+        var taking = new Sink<TSink>(this, predicate, sink);
         bool sourceEnded = source.TryFold(ref taking);
         sink = taking.Inner;
-        return sourceEnded || taking.Failed;
+        return sourceEnded || taking.Failed || IsFinished;
     }
 
     protected override void Release() => source.Dispose();
 
-    private struct Sink<TSink>(Func<T, bool> predicate, TSink inner) : ISink<T>
+    // After each element it checks whether a lambda pulling this stage ended it (one load of the state byte per element).
+    private struct Sink<TSink>(TakeWhileIter<T> owner, Func<T, bool> predicate, TSink inner) : ISink<T>
         where TSink : struct, ISink<T>
     {
         public TSink Inner = inner;
@@ -48,7 +49,7 @@ internal sealed class TakeWhileIter<T>(Iter<T> source, Func<T, bool> predicate) 
                 Failed = true;
                 return false;
             }
-            return Inner.Accept(item);
+            return Inner.Accept(item) && !owner.IsFinished;
         }
     }
 }
