@@ -65,7 +65,7 @@ internal sealed class SkipIter<T>(Iter<T> source, long count) : Stage<T>(source.
     // Count capability: what the upstream has left, less what is still to be skipped; exact whenever the upstream's is.
     public override bool TryGetRemainingCount(out long count)
     {
-        if (IsFinished || !source.TryGetRemainingCount(out long upstream))
+        if (IsFinished || !source.TryGetRemainingCountOfInput(out long upstream))
         {
             count = 0;
             return IsFinished;

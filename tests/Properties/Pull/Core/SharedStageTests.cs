@@ -78,20 +78,20 @@ public class SharedStageTests
     {
         if (!byFold.SequenceEqual(byPull))
         {
-            throw new LawBrokenException(
+            throw new Streams.Laws.LawViolationException("shared stage",
                 $"{shape} source, {how}: fold gave [{string.Join(",", byFold)}], pull gave [{string.Join(",", byPull)}]");
         }
     }
 
     private static Iter<int> Pulling(OpEntry e, OpCase c, SourceShape shape)
     {
-        var stage = e.Build(SharedSources.Make(shape, c.Input), c.Args, new Streams.Tests.Laws.Sources());
+        var stage = e.Build(SourceShapes.Make(shape, c.Input), c.Args, new Streams.Tests.Laws.Sources());
         return stage.Map(x => OpArgs.Mod(x, 3) == 0 ? unchecked(x + 100 * stage.Next(-7)) : x).Take(200);
     }
 
     private static Iter<int> SelfZipped(OpEntry e, OpCase c, SourceShape shape)
     {
-        var stage = e.Build(SharedSources.Make(shape, c.Input), c.Args, new Streams.Tests.Laws.Sources());
+        var stage = e.Build(SourceShapes.Make(shape, c.Input), c.Args, new Streams.Tests.Laws.Sources());
         return stage.Zip(stage, (x, y) => unchecked(x * 1000 + y)).Take(200);
     }
 
