@@ -85,6 +85,8 @@ internal static class FusedShapes
     public static object FilterMaxSelectorNullableString(Iter<int> s, ShapeArgs a) => s.Filter(x => x > a.M).Max(x => x % 3 == 0 ? null : (x * 7 % 11).ToString()) ?? "null";
     public static object TakeAverageSelectorCapturedThrowing(Iter<int> s, ShapeArgs a) => s.Take(a.N).Average(x => 1000 / (x - a.M));
     public static object MapAverageSelectorDouble(Iter<int> s, ShapeArgs a) => s.Map(x => x + 1).Average(x => x / 4.0);
+    public static object NullListMapToList(Iter<int> s, ShapeArgs a) => Pull.From(a.N < 0 ? null! : new List<int>(a.Xs)).Map(x => x + 1).ToList();
+    public static object ScanNullFolderSum(Iter<int> s, ShapeArgs a) => s.Scan(0, a.N < 0 ? null! : (Func<int, int, int>)((acc, x) => acc + x)).Sum();
     public static object SeededAccumulateZipProbeThrowingSum(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Accumulate((t, x) => t + x, a.M).Zip(s).Map(p => 100 / (p.First - 3)).Sum();
     public static object ProbeSeededAccumulateZipArrayFirst(Iter<int> s, ShapeArgs a) => s.Accumulate((t, x) => t * x, a.K).Zip(Pull.From(a.Xs)).Map(p => p.First - p.Second).First();
     public static object SeededAccumulateSkipStepByDropWhileTakeToList(Iter<int> s, ShapeArgs a) => s.Accumulate((t, x) => t + x, a.M).Skip(a.K % 3).StepBy(2).DropWhile(x => x < a.M).Take(a.N).ToList();
@@ -202,6 +204,8 @@ internal static class RuntimeShapes
     public static object FilterMaxSelectorNullableString(Iter<int> s, ShapeArgs a) => s.Filter(x => x > a.M).Max(x => x % 3 == 0 ? null : (x * 7 % 11).ToString()) ?? "null";
     public static object TakeAverageSelectorCapturedThrowing(Iter<int> s, ShapeArgs a) => s.Take(a.N).Average(x => 1000 / (x - a.M));
     public static object MapAverageSelectorDouble(Iter<int> s, ShapeArgs a) => s.Map(x => x + 1).Average(x => x / 4.0);
+    public static object NullListMapToList(Iter<int> s, ShapeArgs a) => Pull.From(a.N < 0 ? null! : new List<int>(a.Xs)).Map(x => x + 1).ToList();
+    public static object ScanNullFolderSum(Iter<int> s, ShapeArgs a) => s.Scan(0, a.N < 0 ? null! : (Func<int, int, int>)((acc, x) => acc + x)).Sum();
     public static object SeededAccumulateZipProbeThrowingSum(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Accumulate((t, x) => t + x, a.M).Zip(s).Map(p => 100 / (p.First - 3)).Sum();
     public static object ProbeSeededAccumulateZipArrayFirst(Iter<int> s, ShapeArgs a) => s.Accumulate((t, x) => t * x, a.K).Zip(Pull.From(a.Xs)).Map(p => p.First - p.Second).First();
     public static object SeededAccumulateSkipStepByDropWhileTakeToList(Iter<int> s, ShapeArgs a) => s.Accumulate((t, x) => t + x, a.M).Skip(a.K % 3).StepBy(2).DropWhile(x => x < a.M).Take(a.N).ToList();
