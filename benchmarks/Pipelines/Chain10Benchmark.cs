@@ -27,6 +27,8 @@ public partial class Chain10Benchmark : LinearPipelineBenchmark
         return total;
     }
 
+    // The library's chain: StreamsTerminal, StreamsForeach and the interop columns measure it, not a generated iterator.
+    [DisableFusion]
     private static Iter<long> PullPipeline(Func<long[], Iter<long>> source, long[][] parts)
     {
         var rest = new Iter<long>[parts.Length - 1];

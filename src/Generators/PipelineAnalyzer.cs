@@ -138,7 +138,7 @@ internal static partial class PipelineAnalyzer
     private static bool CheckedSum(Compilation compilation) =>
         compilation.GetTypeByMetadataName(PullType)?.GetMembers("WrappingSum").Length > 0;
 
-    private static string Describe(InvocationExpressionSyntax invocation)
+    internal static string Describe(InvocationExpressionSyntax invocation)
     {
         var text = string.Join(" ", invocation.ToString().Split(new[] { '\r', '\n', '\t', ' ' },
             System.StringSplitOptions.RemoveEmptyEntries));
@@ -155,7 +155,7 @@ internal static partial class PipelineAnalyzer
         return $"Fused.{safe}.{line + 1}_{column + 1}.{hash:x8}.g.cs";
     }
 
-    private static string? DisabledBy(SemanticModel model, SyntaxNode node, CancellationToken cancellationToken)
+    internal static string? DisabledBy(SemanticModel model, SyntaxNode node, CancellationToken cancellationToken)
     {
         for (var symbol = model.GetEnclosingSymbol(node.SpanStart, cancellationToken); symbol is not null;
              symbol = symbol.ContainingSymbol)

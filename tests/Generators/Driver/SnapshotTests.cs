@@ -23,6 +23,9 @@ public class SnapshotTests
         // FlatMap over an inner pipeline the generator knows: a nested loop (no inner iterator); the inner Map uses the
         // outer element and is inlined, the capturing inner Filter is called through its delegate; a Take on each side.
         { "flatmap_nested", "Pull.From(a).FlatMap(x => Pull.From(a).Filter(y => y > k).Map(y => x * y).Take(3)).Take(10).Sum()" },
+        // No terminal: one generated iterator over a user-held source, a capturing filter, a Map that changes the
+        // element type (a handle between calls), a Take that stops the pull and the fold before the source is pulled.
+        { "iterator", "it.Filter(x => x > k).Map(x => (long)x * x).Take(3)" },
     };
 
     [Theory]

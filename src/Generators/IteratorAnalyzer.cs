@@ -1,0 +1,198 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Streams.Generators;
+
+/// <summary>
+/// Reads the <b>last operator call</b> of a pipeline expression that does not end in a terminal
+/// (<c>foreach (var x in xs.Map(f).Filter(p))</c>, <c>var it = Pull.From(a).Take(3);</c>, an argument, a return value)
+/// and the chain of calls it is made on, by symbols, and decides whether the chain can become one generated iterator.
+/// </summary>
+/// <remarks>
+/// A call whose result is the receiver of another <c>Streams.Pull</c> call is never taken here: that call (a terminal,
+/// or an operator the walk below would reach first) decides, and the terminal fuser (<see cref="PipelineAnalyzer"/>)
+/// owns every call of a chain that ends in a terminal. So no call is intercepted twice, whatever the terminal fuser
+/// learns later. The walk stops at the first call it does not know, which then runs as written and becomes the source.
+/// </remarks>
+internal static class IteratorAnalyzer
+{
+    /// <summary>A quick syntactic test: an invocation of a member named like an operator this fuser writes.</summary>
+    public static bool IsCandidate(SyntaxNode node) =>
+        node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: var name } }
+        && name.Identifier.ValueText is "Map" or "Select" or "Filter" or "Where" or "Take" or "Skip" or "TakeWhile"
+            or "DropWhile";
+
+    /// <summary>The stage kinds <see cref="IteratorEmitter"/> writes; any other kind ends the walk.</summary>
+    internal static StageKind? Supported(IInvocationOperation op) =>
+        PipelineAnalyzer.StageKindOf(op) is { } kind
+        && kind is StageKind.Map or StageKind.Filter or StageKind.Take or StageKind.Skip or StageKind.TakeWhile
+            or StageKind.DropWhile
+            ? kind
+            : null;
+
+    /// <summary>The site's model, or null when the call is not the last operator call of a chain.</summary>
+    public static SiteModel? Analyze(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+    {
+        var invocation = (InvocationExpressionSyntax)context.Node;
+        var model = context.SemanticModel;
+        if (model.GetOperation(invocation, cancellationToken) is not IInvocationOperation lastOp) return null;
+        if (Supported(lastOp) is null || IsReceiverOfPullCall(lastOp)) return null;
+
+        var calls = new List<(IInvocationOperation Op, InvocationExpressionSyntax Syntax)> { (lastOp, invocation) };
+        ExpressionSyntax receiver = ((MemberAccessExpressionSyntax)invocation.Expression).Expression;
+        IInvocationOperation? sourceOp = null;
+        SourceKind sourceKind = SourceKind.Iter;
+        while (receiver is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax or IdentifierNameSyntax } inner
+               && model.GetOperation(inner, cancellationToken) is IInvocationOperation innerOp)
+        {
+            if (Supported(innerOp) is not null && inner.Expression is MemberAccessExpressionSyntax access)
+            {
+                calls.Add((innerOp, inner));
+                receiver = access.Expression;
+                continue;
+            }
+            if (PipelineAnalyzer.SourceKindOf(innerOp) is { } kind)
+            {
+                sourceOp = innerOp;
+                sourceKind = kind;
+                calls.Add((innerOp, inner));
+            }
+            break;
+        }
+        calls.Reverse();
+
+        string? reason = PipelineAnalyzer.DisabledBy(model, invocation, cancellationToken)
+                         ?? (InsideStreamsLambda(lastOp) ? "an inner pipeline of a Streams operator (FlatMap, SelectMany, Defer) is left to that operator" : null);
+        var start = sourceOp is not null
+            ? PipelineAnalyzer.ElementType(sourceOp.TargetMethod.ReturnType)
+            : PipelineAnalyzer.ElementType(calls[0].Op.TargetMethod.Parameters[0].Type);
+        var output = PipelineAnalyzer.ElementType(lastOp.TargetMethod.ReturnType);
+        if (reason is null && (start is null || output is null)) reason = "the element type is unknown";
+        if (reason is null)
+        {
+            foreach (var (op, _) in calls)
+            {
+                foreach (var p in op.TargetMethod.Parameters)
+                {
+                    if (!PipelineAnalyzer.Accessible(p.Type, model.Compilation))
+                    {
+                        reason = $"the type {p.Type.ToDisplayString()} cannot be named from generated code";
+                        break;
+                    }
+                }
+                if (reason is null && !PipelineAnalyzer.Accessible(op.TargetMethod.ReturnType, model.Compilation))
+                {
+                    reason = $"the type {op.TargetMethod.ReturnType.ToDisplayString()} cannot be named from generated code";
+                }
+                if (reason is not null) break;
+            }
+        }
+
+        var located = new List<PipelineCall>();
+        if (reason is null)
+        {
+            foreach (var (op, syntax) in calls)
+            {
+                var location = model.GetInterceptableLocation(syntax, cancellationToken);
+                if (location is null)
+                {
+                    reason = "a call in the expression cannot be intercepted";
+                    break;
+                }
+                located.Add(new PipelineCall(op, location));
+            }
+        }
+
+        var lineSpan = invocation.GetLocation().GetLineSpan();
+        var text = PipelineAnalyzer.Describe(invocation);
+        string? source = null;
+        if (reason is null)
+        {
+            var chain = new IteratorChain(sourceKind, sourceOp is not null, start!, output!, located, text,
+                $"{System.IO.Path.GetFileName(lineSpan.Path)}({lineSpan.StartLinePosition.Line + 1},{lineSpan.StartLinePosition.Character + 1})");
+            source = IteratorEmitter.Emit(chain);
+        }
+        return new SiteModel(
+            HintName(lineSpan.Path, lineSpan.StartLinePosition.Line, lineSpan.StartLinePosition.Character),
+            source,
+            source is not null,
+            source is not null ? $"fused into one iterator: {text}" : $"not fused ({reason}): {text}",
+            lineSpan.Path,
+            invocation.Span.Start,
+            invocation.Span.Length,
+            lineSpan.StartLinePosition.Line,
+            lineSpan.StartLinePosition.Character,
+            lineSpan.EndLinePosition.Line,
+            lineSpan.EndLinePosition.Character);
+    }
+
+    // The call's value is the `this` argument of a Streams.Pull method (a method call, or a query clause bound to
+    // one): the chain goes on, and whatever ends it decides.
+    private static bool IsReceiverOfPullCall(IOperation op)
+    {
+        var parent = op.Parent;
+        while (parent is IConversionOperation { IsImplicit: true })
+        {
+            op = parent;
+            parent = parent.Parent;
+        }
+        return parent is IArgumentOperation { Parameter.Ordinal: 0, Parent: IInvocationOperation call }
+               && call.TargetMethod.IsExtensionMethod
+               && PipelineAnalyzer.IsPull(call.TargetMethod);
+    }
+
+    // The nearest enclosing lambda is an argument of a Streams.Pull method (FlatMap's selector, a query's
+    // SelectMany, Defer): the library's operator reads its inner pipeline through the library's own stages (FlatMap's
+    // exact folders over a Map of an array), and a terminal fuser that learns nested pipelines owns those calls.
+    private static bool InsideStreamsLambda(IOperation op)
+    {
+        for (var p = op.Parent; p is not null; p = p.Parent)
+        {
+            if (p is not IAnonymousFunctionOperation lambda) continue;
+            var q = lambda.Parent;
+            while (q is IDelegateCreationOperation or IConversionOperation) q = q.Parent;
+            return q is IArgumentOperation { Parent: IInvocationOperation call } && PipelineAnalyzer.IsPull(call.TargetMethod);
+        }
+        return false;
+    }
+
+    private static string HintName(string path, int line, int column)
+    {
+        var file = System.IO.Path.GetFileNameWithoutExtension(path);
+        var safe = new System.Text.StringBuilder();
+        foreach (var c in file) safe.Append(char.IsLetterOrDigit(c) ? c : '_');
+        uint hash = 2166136261;
+        foreach (var c in path) hash = unchecked((hash ^ c) * 16777619);
+        return $"FusedIter.{safe}.{line + 1}_{column + 1}.{hash:x8}.g.cs";
+    }
+}
+
+/// <summary>A recognised chain without a terminal: source, then the calls from the first intercepted one to the
+/// last operator call, whose value becomes one generated iterator.</summary>
+internal sealed class IteratorChain(
+    SourceKind source,
+    bool sourceIntercepted,
+    ITypeSymbol start,
+    ITypeSymbol output,
+    List<PipelineCall> calls,
+    string text,
+    string where)
+{
+    public SourceKind Source { get; } = source;
+
+    public bool SourceIntercepted { get; } = sourceIntercepted;
+
+    public ITypeSymbol Start { get; } = start;
+
+    public ITypeSymbol Output { get; } = output;
+
+    public List<PipelineCall> Calls { get; } = calls;
+
+    public string Text { get; } = text;
+
+    public string Where { get; } = where;
+}

@@ -1,0 +1,528 @@
+using System.Collections.Generic;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Streams.Generators;
+
+/// <summary>
+/// Writes the interceptors for one chain without a terminal (see <see cref="IteratorAnalyzer"/>) and the one iterator
+/// class they build: a sealed <c>Iter&lt;TOut&gt;</c> whose <c>TryAdvance</c> pulls the source and runs every stage
+/// written out in order, and whose <c>TryFoldCore</c> drives the source with a struct sink doing the same.
+/// </summary>
+/// <remarks>
+/// <para>The first call allocates the iterator (the only allocation of the chain) and records the source; each later
+/// call checks its arguments eagerly, as the library does, and records them in it. Where a call's element type is not
+/// the iterator's, the iterator travels in a <c>Handle&lt;T&gt;</c> rented from a per-thread slot (as in
+/// <see cref="PipelineEmitter"/>), because each call must return an <c>Iter&lt;T&gt;</c> of its own element type.</para>
+/// <para>Observable behaviour is the library's: the iterator is a stage (<c>releaseAtEnd: false</c>), so its own end
+/// or an early stop leaves a user-held source where it is, and Dispose or an exception releases the source once. The
+/// base class keeps it finished after its end, a throw or Dispose. Take stops without pulling once its count is spent.</para>
+/// </remarks>
+internal static class IteratorEmitter
+{
+    private const string Iter = "global::Streams.Iter";
+
+    /// <summary>One stage's code, written once for each path.</summary>
+    private sealed class Stage(StageKind kind, int index, string? test)
+    {
+        public StageKind Kind { get; } = kind;
+
+        public int Index { get; } = index;
+
+        /// <summary>The inlined body or the delegate call, over the current element (null for Take/Skip).</summary>
+        public string? Test { get; } = test;
+
+        public string N => $"N{Index}";
+
+        public string D => $"D{Index}";
+    }
+
+    public static string Emit(IteratorChain c)
+    {
+        var start = Names.Type(c.Start);
+        var output = Names.Type(c.Output);
+        var fields = new List<string>();
+        var sinkFields = new List<string>();
+        var copyIn = new List<string>();
+        var copyOut = new List<string>();
+        var comments = new List<string>();
+        var interceptors = new StringBuilder();
+        var handles = new HashSet<string>();
+        var stages = new List<Stage>();
+        var takes = new List<string>();
+        string current = "x0";
+
+        switch (c.Source)
+        {
+            case SourceKind.Iter:
+                fields.Add($"internal {Iter}<{start}> SourceIter;");
+                comments.Add($"source: an Iter<{c.Start.ToDisplayString()}> expression, pulled with TryNext and folded with TryFold");
+                break;
+            case SourceKind.Array:
+                fields.Add($"internal {start}[] Arr;");
+                fields.Add("internal int Index;");
+                comments.Add("source: Pull.From(array), read by index");
+                break;
+            case SourceKind.Counter:
+                fields.Add("internal long X;");
+                fields.Add("internal long Step;");
+                comments.Add("source: an endless counter (Positives/Count), wrapping like the runtime one");
+                break;
+            case SourceKind.Range:
+                fields.Add("internal long X;");
+                fields.Add("internal long Stop;");
+                comments.Add("source: Pull.Range(start, stop), step 1");
+                break;
+        }
+
+        for (int i = 0; i < c.Calls.Count; i++)
+        {
+            var call = c.Calls[i];
+            var m = call.Method;
+            var code = new StringBuilder();
+            string Arg(int ordinal) => Names.Escape(m.Parameters[ordinal].Name);
+
+            if (i == 0 && c.SourceIntercepted)
+            {
+                switch (c.Source)
+                {
+                    case SourceKind.Array:
+                        code.AppendLine(NullCheck(m, 0));
+                        code.AppendLine("var it = new Fused();");
+                        code.AppendLine($"it.Arr = {Arg(0)};");
+                        break;
+                    case SourceKind.Counter:
+                        code.AppendLine("var it = new Fused();");
+                        code.AppendLine(m.Parameters.Length == 0 ? "it.X = 1L; it.Step = 1L;" : $"it.X = {Arg(0)}; it.Step = {Arg(1)};");
+                        break;
+                    case SourceKind.Range:
+                        code.AppendLine("var it = new Fused();");
+                        code.AppendLine($"it.X = {Arg(0)}; it.Stop = {Arg(1)};");
+                        break;
+                }
+                code.AppendLine(Wrap(PipelineAnalyzer.ElementType(m.ReturnType)!, c.Output, handles));
+                Interceptor(interceptors, call, $"Call{i}", code);
+                continue;
+            }
+
+            var kind = IteratorAnalyzer.Supported(call.Operation)!.Value;
+            var input = PipelineAnalyzer.ElementType(m.Parameters[0].Type)!;
+            var resultType = PipelineAnalyzer.ElementType(m.ReturnType)!;
+            bool first = i == 0;
+            // The same eager checks as the library's operator, in its order: source, then the argument.
+            if (first) code.AppendLine(NullCheck(m, 0));
+            bool usesDelegate = kind is StageKind.Map or StageKind.Filter or StageKind.TakeWhile or StageKind.DropWhile;
+            string? inlined = null;
+            if (usesDelegate)
+            {
+                code.AppendLine(NullCheck(m, 1));
+                inlined = LambdaInliner.TryInline(call.Argument(1), new[] { current });
+            }
+            else
+            {
+                code.AppendLine($"global::System.ArgumentOutOfRangeException.ThrowIfNegative((long){Arg(1)}, \"{m.Parameters[1].Name}\");");
+            }
+            if (first)
+            {
+                code.AppendLine("var it = new Fused();");
+                code.AppendLine($"it.SourceIter = {Arg(0)};");
+            }
+            else
+            {
+                code.AppendLine(Unwrap(input, c.Output, handles, Arg(0)));
+            }
+
+            string f = $"F{i}";
+            if (usesDelegate && inlined is null)
+            {
+                var type = Names.Type(m.Parameters[1].Type);
+                fields.Add($"internal {type} {f};");
+                sinkFields.Add($"public {type} {f};");
+                copyIn.Add($"w.{f} = {f};");
+                code.AppendLine($"it.{f} = {Arg(1)};");
+            }
+            var stage = new Stage(kind, i, usesDelegate ? inlined ?? $"{f}({current})" : null);
+            stages.Add(stage);
+            switch (kind)
+            {
+                case StageKind.Map:
+                    current = $"v{i}";
+                    break;
+                case StageKind.Take:
+                case StageKind.Skip:
+                    fields.Add($"internal long {stage.N};");
+                    sinkFields.Add($"public long {stage.N};");
+                    copyIn.Add($"w.{stage.N} = {stage.N};");
+                    copyOut.Add($"{stage.N} = w.{stage.N};");
+                    code.AppendLine($"it.{stage.N} = {Arg(1)};");
+                    if (kind == StageKind.Take) takes.Add(stage.N);
+                    break;
+                case StageKind.DropWhile:
+                    fields.Add($"internal bool {stage.D};");
+                    sinkFields.Add($"public bool {stage.D};");
+                    copyIn.Add($"w.{stage.D} = {stage.D};");
+                    copyOut.Add($"{stage.D} = w.{stage.D};");
+                    code.AppendLine($"it.{stage.D} = true;");
+                    break;
+            }
+            comments.Add($"{m.Name}: {(usesDelegate ? (inlined is null ? "called through its delegate" : "lambda body inlined") : "a counter")}");
+            code.AppendLine(Wrap(resultType, c.Output, handles));
+            Interceptor(interceptors, call, $"Call{i}", code);
+        }
+
+        string anyTakeSpent = takes.Count == 0 ? "false" : string.Join(" || ", takes.ConvertAll(n => $"{n} == 0"));
+        var pull = PullBody(c, stages, takes, out string result);
+        var accept = AcceptBody(stages, result, takes.Count > 0);
+
+        var sb = new StringBuilder();
+        sb.AppendLine("// <auto-generated/>");
+        sb.AppendLine("// Compile-time pipeline fusion by Streams.Generators (docs/fusion.md). Turn it off with");
+        sb.AppendLine("// <StreamsFusion>false</StreamsFusion> in the project, or [Streams.DisableFusion] on a method or class.");
+        sb.AppendLine($"// Fused into one iterator at {c.Where}: {c.Text}");
+        foreach (var comment in comments) sb.AppendLine($"//   {comment}");
+        sb.AppendLine("#nullable disable");
+        sb.AppendLine("// An endless source with no Take or TakeWhile never leaves TryAdvance's loop: its end is unreachable.");
+        sb.AppendLine("#pragma warning disable CS0162");
+        sb.AppendLine();
+        sb.AppendLine("namespace System.Runtime.CompilerServices");
+        sb.AppendLine("{");
+        sb.AppendLine("    [global::System.AttributeUsage(global::System.AttributeTargets.Method, AllowMultiple = true)]");
+        sb.AppendLine("    file sealed class InterceptsLocationAttribute : global::System.Attribute");
+        sb.AppendLine("    {");
+        sb.AppendLine("        public InterceptsLocationAttribute(int version, string data)");
+        sb.AppendLine("        {");
+        sb.AppendLine("            _ = version;");
+        sb.AppendLine("            _ = data;");
+        sb.AppendLine("        }");
+        sb.AppendLine("    }");
+        sb.AppendLine("}");
+        sb.AppendLine();
+        sb.AppendLine("namespace Streams.Generated");
+        sb.AppendLine("{");
+        sb.AppendLine("    file static class FusedIterator");
+        sb.AppendLine("    {");
+        sb.Append(interceptors);
+        sb.AppendLine("        // The chain as one iterator: a stage over the source (its own end leaves a user-held source where it is;");
+        sb.AppendLine("        // Dispose or an exception releases it once), one pull of the source per loop turn, no stage objects.");
+        sb.AppendLine($"        private sealed class Fused : {Iter}<{output}>");
+        sb.AppendLine("        {");
+        foreach (var field in fields) sb.AppendLine($"            {field}");
+        sb.AppendLine();
+        sb.AppendLine("            internal Fused()");
+        sb.AppendLine("                : base(releaseAtEnd: false)");
+        sb.AppendLine("            {");
+        sb.AppendLine("            }");
+        sb.AppendLine();
+        sb.AppendLine($"            protected override bool TryAdvance(out {output} item)");
+        sb.AppendLine("            {");
+        sb.Append(pull);
+        sb.AppendLine("            }");
+        sb.AppendLine();
+        sb.AppendLine("            // Reached its own end: the source ended, a Take's count is spent without the consumer stopping, or a");
+        sb.AppendLine("            // TakeWhile failed. A consumer that stops leaves every counter where it was, as the library's stages do.");
+        sb.AppendLine("            protected override bool TryFoldCore<TSink>(ref TSink sink)");
+        sb.AppendLine("            {");
+        if (takes.Count > 0) sb.AppendLine($"                if ({anyTakeSpent}) return true;");
+        sb.AppendLine("                var w = new FoldSink<TSink>();");
+        sb.AppendLine("                w.Inner = sink;");
+        foreach (var line in copyIn) sb.AppendLine($"                {line}");
+        sb.AppendLine("                bool sourceEnded;");
+        switch (c.Source)
+        {
+            case SourceKind.Iter:
+                sb.AppendLine("                sourceEnded = SourceIter.TryFold(ref w);");
+                break;
+            case SourceKind.Array:
+                sb.AppendLine("                var a = Arr;");
+                sb.AppendLine("                int i = Index;");
+                sb.AppendLine("                sourceEnded = true;");
+                sb.AppendLine("                while ((uint)i < (uint)a.Length)");
+                sb.AppendLine("                {");
+                sb.AppendLine("                    var x = a[i];");
+                sb.AppendLine("                    i++;");
+                sb.AppendLine("                    if (!w.Accept(x))");
+                sb.AppendLine("                    {");
+                sb.AppendLine("                        sourceEnded = false;");
+                sb.AppendLine("                        break;");
+                sb.AppendLine("                    }");
+                sb.AppendLine("                }");
+                sb.AppendLine("                Index = i;");
+                break;
+            case SourceKind.Counter:
+                sb.AppendLine("                long x = X, step = Step;");
+                sb.AppendLine("                while (true)");
+                sb.AppendLine("                {");
+                sb.AppendLine("                    long v = x;");
+                sb.AppendLine("                    x = unchecked(x + step);");
+                sb.AppendLine("                    if (!w.Accept(v)) break;");
+                sb.AppendLine("                }");
+                sb.AppendLine("                X = x;");
+                sb.AppendLine("                sourceEnded = false;");
+                break;
+            case SourceKind.Range:
+                sb.AppendLine("                long x = X, stop = Stop;");
+                sb.AppendLine("                sourceEnded = true;");
+                sb.AppendLine("                while (x < stop)");
+                sb.AppendLine("                {");
+                sb.AppendLine("                    long v = x;");
+                sb.AppendLine("                    x++;");
+                sb.AppendLine("                    if (!w.Accept(v))");
+                sb.AppendLine("                    {");
+                sb.AppendLine("                        sourceEnded = false;");
+                sb.AppendLine("                        break;");
+                sb.AppendLine("                    }");
+                sb.AppendLine("                }");
+                sb.AppendLine("                X = x;");
+                break;
+        }
+        sb.AppendLine("                sink = w.Inner;");
+        foreach (var line in copyOut) sb.AppendLine($"                {line}");
+        bool takeWhile = stages.Exists(s => s.Kind == StageKind.TakeWhile);
+        string ended = "sourceEnded" + (takeWhile ? " || w.Ended" : "")
+            + (takes.Count > 0 ? $" || (!w.Stopped && ({anyTakeSpent}))" : "");
+        sb.AppendLine($"                return {ended};");
+        sb.AppendLine("            }");
+        sb.AppendLine();
+        if (c.Source == SourceKind.Iter)
+        {
+            sb.AppendLine("            protected override void Release() => SourceIter.Dispose();");
+            sb.AppendLine();
+        }
+        sb.AppendLine($"            public override string ToString() => {SymbolDisplay.FormatLiteral("fused: " + c.Text, quote: true)};");
+        sb.AppendLine();
+        sb.AppendLine("            // The loop body of the fold path: one call per source element, every stage written out in order.");
+        sb.AppendLine($"            private struct FoldSink<TSink> : global::Streams.ISink<{start}>");
+        sb.AppendLine($"                where TSink : struct, global::Streams.ISink<{output}>");
+        sb.AppendLine("            {");
+        sb.AppendLine("                public TSink Inner;");
+        foreach (var field in sinkFields) sb.AppendLine($"                {field}");
+        if (stages.Exists(s => s.Kind == StageKind.TakeWhile)) sb.AppendLine("                public bool Ended;");
+        if (takes.Count > 0) sb.AppendLine("                public bool Stopped;");
+        sb.AppendLine();
+        sb.AppendLine("                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        sb.AppendLine($"                public bool Accept({start} x0)");
+        sb.AppendLine("                {");
+        sb.Append(accept);
+        sb.AppendLine("                }");
+        sb.AppendLine("            }");
+        sb.AppendLine("        }");
+        if (handles.Count > 0)
+        {
+            sb.AppendLine();
+            sb.AppendLine("        // Carries the iterator between calls whose element type is not its own; never pulled, never seen by user code.");
+            sb.AppendLine("        private sealed class Handle<T> : global::Streams.Iter<T>");
+            sb.AppendLine("        {");
+            sb.AppendLine("            [global::System.ThreadStatic] private static Handle<T> t_free;");
+            sb.AppendLine("            internal Fused It;");
+            sb.AppendLine();
+            sb.AppendLine("            internal static Handle<T> Rent(Fused it)");
+            sb.AppendLine("            {");
+            sb.AppendLine("                var h = t_free;");
+            sb.AppendLine("                if (h is null) h = new Handle<T>();");
+            sb.AppendLine("                else t_free = null;");
+            sb.AppendLine("                h.It = it;");
+            sb.AppendLine("                return h;");
+            sb.AppendLine("            }");
+            sb.AppendLine();
+            sb.AppendLine("            internal Fused Take()");
+            sb.AppendLine("            {");
+            sb.AppendLine("                var it = It;");
+            sb.AppendLine("                It = null;");
+            sb.AppendLine("                t_free = this;");
+            sb.AppendLine("                return it;");
+            sb.AppendLine("            }");
+            sb.AppendLine();
+            sb.AppendLine("            protected override bool TryAdvance(out T item) => throw new global::System.InvalidOperationException(\"A fused pipeline's handle is not an iterator.\");");
+            sb.AppendLine("        }");
+        }
+        sb.AppendLine("    }");
+        sb.AppendLine("}");
+        return sb.ToString();
+    }
+
+    // TryAdvance: one loop turn per source element. A spent Take ends the chain before the source is pulled, as the
+    // library's Take does; a rejected element goes round again; a failed TakeWhile ends the chain.
+    private static string PullBody(IteratorChain c, List<Stage> stages, List<string> takes, out string result)
+    {
+        const string I = "                    ";
+        var b = new StringBuilder();
+        b.AppendLine("                while (true)");
+        b.AppendLine("                {");
+        if (takes.Count > 0) b.AppendLine($"{I}if ({string.Join(" || ", takes.ConvertAll(n => $"{n} == 0"))}) break;");
+        switch (c.Source)
+        {
+            case SourceKind.Iter:
+                b.AppendLine($"{I}if (!SourceIter.TryNext(out var x0)) break;");
+                break;
+            case SourceKind.Array:
+                b.AppendLine($"{I}int i = Index;");
+                b.AppendLine($"{I}var a = Arr;");
+                b.AppendLine($"{I}if ((uint)i >= (uint)a.Length) break;");
+                b.AppendLine($"{I}Index = i + 1;");
+                b.AppendLine($"{I}var x0 = a[i];");
+                break;
+            case SourceKind.Counter:
+                b.AppendLine($"{I}long x0 = X;");
+                b.AppendLine($"{I}X = unchecked(x0 + Step);");
+                break;
+            case SourceKind.Range:
+                b.AppendLine($"{I}long x0 = X;");
+                b.AppendLine($"{I}if (x0 >= Stop) break;");
+                b.AppendLine($"{I}X = x0 + 1;");
+                break;
+        }
+        string current = "x0";
+        foreach (var s in stages)
+        {
+            switch (s.Kind)
+            {
+                case StageKind.Map:
+                    b.AppendLine($"{I}var v{s.Index} = {s.Test};");
+                    current = $"v{s.Index}";
+                    break;
+                case StageKind.Filter:
+                    b.AppendLine($"{I}if (!({s.Test})) continue;");
+                    break;
+                case StageKind.TakeWhile:
+                    b.AppendLine($"{I}if (!({s.Test})) break;");
+                    break;
+                case StageKind.DropWhile:
+                    b.AppendLine($"{I}if ({s.D})");
+                    b.AppendLine($"{I}{{");
+                    b.AppendLine($"{I}    if ({s.Test}) continue;");
+                    b.AppendLine($"{I}    {s.D} = false;");
+                    b.AppendLine($"{I}}}");
+                    break;
+                case StageKind.Skip:
+                    b.AppendLine($"{I}if ({s.N} > 0)");
+                    b.AppendLine($"{I}{{");
+                    b.AppendLine($"{I}    {s.N}--;");
+                    b.AppendLine($"{I}    continue;");
+                    b.AppendLine($"{I}}}");
+                    break;
+                case StageKind.Take:
+                    b.AppendLine($"{I}{s.N}--;");
+                    break;
+            }
+        }
+        b.AppendLine($"{I}item = {current};");
+        b.AppendLine($"{I}return true;");
+        b.AppendLine("                }");
+        b.AppendLine("                item = default;");
+        b.AppendLine("                return false;");
+        result = current;
+        return b.ToString();
+    }
+
+    // FoldSink.Accept: the same stages; "go on" is true while every Take met so far has count left, so the source is
+    // not pulled past a spent Take.
+    private static string AcceptBody(List<Stage> stages, string result, bool tracksStop)
+    {
+        const string I = "                    ";
+        var b = new StringBuilder();
+        string cont = "true";
+        foreach (var s in stages)
+        {
+            switch (s.Kind)
+            {
+                case StageKind.Map:
+                    b.AppendLine($"{I}var v{s.Index} = {s.Test};");
+                    break;
+                case StageKind.Filter:
+                    b.AppendLine($"{I}if (!({s.Test})) return {cont};");
+                    break;
+                case StageKind.TakeWhile:
+                    b.AppendLine($"{I}if (!({s.Test}))");
+                    b.AppendLine($"{I}{{");
+                    b.AppendLine($"{I}    Ended = true;");
+                    b.AppendLine($"{I}    return false;");
+                    b.AppendLine($"{I}}}");
+                    break;
+                case StageKind.DropWhile:
+                    b.AppendLine($"{I}if ({s.D})");
+                    b.AppendLine($"{I}{{");
+                    b.AppendLine($"{I}    if ({s.Test}) return {cont};");
+                    b.AppendLine($"{I}    {s.D} = false;");
+                    b.AppendLine($"{I}}}");
+                    break;
+                case StageKind.Skip:
+                    b.AppendLine($"{I}if ({s.N} > 0)");
+                    b.AppendLine($"{I}{{");
+                    b.AppendLine($"{I}    {s.N}--;");
+                    b.AppendLine($"{I}    return {cont};");
+                    b.AppendLine($"{I}}}");
+                    break;
+                case StageKind.Take:
+                    b.AppendLine($"{I}{s.N}--;");
+                    cont = cont == "true" ? $"{s.N} != 0" : $"{cont} && {s.N} != 0";
+                    break;
+            }
+        }
+        if (!tracksStop)
+        {
+            b.AppendLine($"{I}return Inner.Accept({result});");
+            return b.ToString();
+        }
+        b.AppendLine($"{I}if (!Inner.Accept({result}))");
+        b.AppendLine($"{I}{{");
+        b.AppendLine($"{I}    Stopped = true;");
+        b.AppendLine($"{I}    return false;");
+        b.AppendLine($"{I}}}");
+        b.AppendLine($"{I}return {cont};");
+        return b.ToString();
+    }
+
+    // What a call returns: the iterator itself where the element type is its own, else a rented handle.
+    private static string Wrap(ITypeSymbol element, ITypeSymbol output, HashSet<string> handles)
+    {
+        var name = Names.Type(element);
+        if (name == Names.Type(output)) return "return it;";
+        handles.Add(name);
+        return $"return Handle<{name}>.Rent(it);";
+    }
+
+    // The iterator behind a receiver that the previous interceptor returned.
+    private static string Unwrap(ITypeSymbol element, ITypeSymbol output, HashSet<string> handles, string receiver)
+    {
+        var name = Names.Type(element);
+        if (name == Names.Type(output)) return $"var it = (Fused){receiver};";
+        handles.Add(name);
+        return $"var it = ((Handle<{name}>){receiver}).Take();";
+    }
+
+    private static string NullCheck(IMethodSymbol m, int ordinal) =>
+        $"global::System.ArgumentNullException.ThrowIfNull({Names.Escape(m.Parameters[ordinal].Name)}, \"{m.Parameters[ordinal].Name}\");";
+
+    private static string Signature(IMethodSymbol m, string name)
+    {
+        var sb = new StringBuilder();
+        sb.Append($"internal static {Names.Type(m.ReturnType)} {name}(");
+        for (int i = 0; i < m.Parameters.Length; i++)
+        {
+            if (i > 0) sb.Append(", ");
+            if (i == 0 && m.IsExtensionMethod) sb.Append("this ");
+            sb.Append($"{Names.Type(m.Parameters[i].Type)} {Names.Escape(m.Parameters[i].Name)}");
+        }
+        sb.Append(')');
+        return sb.ToString();
+    }
+
+    private static void Interceptor(StringBuilder sb, PipelineCall call, string name, StringBuilder code)
+    {
+        var display = call.Location.GetDisplayLocation();
+        int cut = display.LastIndexOf('(');
+        var file = cut > 0 ? System.IO.Path.GetFileName(display.Substring(0, cut)) + display.Substring(cut) : display;
+        sb.AppendLine($"        // {call.Method.Name}: {file}");
+        sb.AppendLine($"        [global::System.Runtime.CompilerServices.InterceptsLocation({call.Location.Version}, \"{call.Location.Data}\")]");
+        sb.AppendLine($"        {Signature(call.Method, name)}");
+        sb.AppendLine("        {");
+        foreach (var line in code.ToString().Split('\n'))
+        {
+            var l = line.TrimEnd('\r');
+            if (l.Length > 0) sb.AppendLine("            " + l);
+        }
+        sb.AppendLine("        }");
+        sb.AppendLine();
+    }
+}
