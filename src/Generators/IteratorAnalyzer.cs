@@ -13,10 +13,11 @@ namespace Streams.Generators;
 /// and the chain of calls it is made on, by symbols, and decides whether the chain can become one generated iterator.
 /// </summary>
 /// <remarks>
-/// A call whose result is the receiver of another <c>Streams.Pull</c> call is never taken here: that call (a terminal,
-/// or an operator the walk below would reach first) decides, and the terminal fuser (<see cref="PipelineAnalyzer"/>)
-/// owns every call of a chain that ends in a terminal. So no call is intercepted twice, whatever the terminal fuser
-/// learns later. The walk stops at the first call it does not know, which then runs as written and becomes the source.
+/// A call whose value is an argument of another <c>Streams.Pull</c> call (its receiver, or a second input such as
+/// Zip's), or that stands in a lambda passed to one (FlatMap's inner pipeline), is never taken here and gets no
+/// diagnostic from here: the terminal fuser (<see cref="PipelineAnalyzer"/>) owns those calls, so no call is
+/// intercepted twice, whatever the terminal fuser learns later. The walk stops at the first call it does not know,
+/// which then runs as written and becomes the source.
 /// </remarks>
 internal static class IteratorAnalyzer
 {
@@ -40,7 +41,8 @@ internal static class IteratorAnalyzer
         var invocation = (InvocationExpressionSyntax)context.Node;
         var model = context.SemanticModel;
         if (model.GetOperation(invocation, cancellationToken) is not IInvocationOperation lastOp) return null;
-        if (Supported(lastOp) is null || IsReceiverOfPullCall(lastOp)) return null;
+        // Owned by whatever the value goes into: said nothing about here (that call's fuser reports on it).
+        if (Supported(lastOp) is null || FeedsPullCall(lastOp) || InsideStreamsLambda(lastOp)) return null;
 
         var calls = new List<(IInvocationOperation Op, InvocationExpressionSyntax Syntax)> { (lastOp, invocation) };
         ExpressionSyntax receiver = ((MemberAccessExpressionSyntax)invocation.Expression).Expression;
@@ -55,7 +57,9 @@ internal static class IteratorAnalyzer
                 receiver = access.Expression;
                 continue;
             }
-            if (PipelineAnalyzer.SourceKindOf(innerOp) is { } kind)
+            // Sources written into the iterator: arrays and the long counters. Any other source call (Range, Repeat,
+            // From(list), ...) runs as written and is pulled through the protocol, which keeps its semantics exactly.
+            if (PipelineAnalyzer.SourceKindOf(innerOp) is { } kind && kind is SourceKind.Array or SourceKind.Counter)
             {
                 sourceOp = innerOp;
                 sourceKind = kind;
@@ -65,8 +69,7 @@ internal static class IteratorAnalyzer
         }
         calls.Reverse();
 
-        string? reason = PipelineAnalyzer.DisabledBy(model, invocation, cancellationToken)
-                         ?? (InsideStreamsLambda(lastOp) ? "an inner pipeline of a Streams operator (FlatMap, SelectMany, Defer) is left to that operator" : null);
+        string? reason = PipelineAnalyzer.DisabledBy(model, invocation, cancellationToken);
         var start = sourceOp is not null
             ? PipelineAnalyzer.ElementType(sourceOp.TargetMethod.ReturnType)
             : PipelineAnalyzer.ElementType(calls[0].Op.TargetMethod.Parameters[0].Type);
@@ -130,9 +133,10 @@ internal static class IteratorAnalyzer
             lineSpan.EndLinePosition.Character);
     }
 
-    // The call's value is the `this` argument of a Streams.Pull method (a method call, or a query clause bound to
-    // one): the chain goes on, and whatever ends it decides.
-    private static bool IsReceiverOfPullCall(IOperation op)
+    // The call's value is an argument of a Streams.Pull method: its receiver (a method call, or a query clause bound
+    // to one: the chain goes on, and whatever ends it decides) or a second input (Zip, Chain, Interleave), which the
+    // terminal fuser may write into its own loop.
+    private static bool FeedsPullCall(IOperation op)
     {
         var parent = op.Parent;
         while (parent is IConversionOperation { IsImplicit: true })
@@ -140,14 +144,12 @@ internal static class IteratorAnalyzer
             op = parent;
             parent = parent.Parent;
         }
-        return parent is IArgumentOperation { Parameter.Ordinal: 0, Parent: IInvocationOperation call }
-               && call.TargetMethod.IsExtensionMethod
-               && PipelineAnalyzer.IsPull(call.TargetMethod);
+        return parent is IArgumentOperation { Parent: IInvocationOperation call } && PipelineAnalyzer.IsPull(call.TargetMethod);
     }
 
     // The nearest enclosing lambda is an argument of a Streams.Pull method (FlatMap's selector, a query's
-    // SelectMany, Defer): the library's operator reads its inner pipeline through the library's own stages (FlatMap's
-    // exact folders over a Map of an array), and a terminal fuser that learns nested pipelines owns those calls.
+    // SelectMany, Defer): the terminal fuser writes such inner pipelines into its nested loops and intercepts their
+    // calls, and where it does not, the library's operator reads them through its own stages' fast paths.
     private static bool InsideStreamsLambda(IOperation op)
     {
         for (var p = op.Parent; p is not null; p = p.Parent)

@@ -69,11 +69,6 @@ internal static class IteratorEmitter
                 fields.Add("internal long Step;");
                 comments.Add("source: an endless counter (Positives/Count), wrapping like the runtime one");
                 break;
-            case SourceKind.Range:
-                fields.Add("internal long X;");
-                fields.Add("internal long Stop;");
-                comments.Add("source: Pull.Range(start, stop), step 1");
-                break;
         }
 
         for (int i = 0; i < c.Calls.Count; i++)
@@ -95,10 +90,6 @@ internal static class IteratorEmitter
                     case SourceKind.Counter:
                         code.AppendLine("var it = new Fused();");
                         code.AppendLine(m.Parameters.Length == 0 ? "it.X = 1L; it.Step = 1L;" : $"it.X = {Arg(0)}; it.Step = {Arg(1)};");
-                        break;
-                    case SourceKind.Range:
-                        code.AppendLine("var it = new Fused();");
-                        code.AppendLine($"it.X = {Arg(0)}; it.Stop = {Arg(1)};");
                         break;
                 }
                 code.AppendLine(Wrap(PipelineAnalyzer.ElementType(m.ReturnType)!, c.Output, handles));
@@ -260,21 +251,6 @@ internal static class IteratorEmitter
                 sb.AppendLine("                X = x;");
                 sb.AppendLine("                sourceEnded = false;");
                 break;
-            case SourceKind.Range:
-                sb.AppendLine("                long x = X, stop = Stop;");
-                sb.AppendLine("                sourceEnded = true;");
-                sb.AppendLine("                while (x < stop)");
-                sb.AppendLine("                {");
-                sb.AppendLine("                    long v = x;");
-                sb.AppendLine("                    x++;");
-                sb.AppendLine("                    if (!w.Accept(v))");
-                sb.AppendLine("                    {");
-                sb.AppendLine("                        sourceEnded = false;");
-                sb.AppendLine("                        break;");
-                sb.AppendLine("                    }");
-                sb.AppendLine("                }");
-                sb.AppendLine("                X = x;");
-                break;
         }
         sb.AppendLine("                sink = w.Inner;");
         foreach (var line in copyOut) sb.AppendLine($"                {line}");
@@ -365,11 +341,6 @@ internal static class IteratorEmitter
             case SourceKind.Counter:
                 b.AppendLine($"{I}long x0 = X;");
                 b.AppendLine($"{I}X = unchecked(x0 + Step);");
-                break;
-            case SourceKind.Range:
-                b.AppendLine($"{I}long x0 = X;");
-                b.AppendLine($"{I}if (x0 >= Stop) break;");
-                b.AppendLine($"{I}X = x0 + 1;");
                 break;
         }
         string current = "x0";

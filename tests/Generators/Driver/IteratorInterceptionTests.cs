@@ -40,7 +40,6 @@ public class IteratorInterceptionTests
     public static TheoryData<string, string> NotFused => new()
     {
         { "Pull.From(a).Map(x => new { x })", "cannot be named" },
-        { "Pull.From(a).FlatMap(x => Pull.From(a).Map(y => x * y))", "inner pipeline of a Streams operator" },
     };
 
     [Theory]
@@ -77,18 +76,21 @@ public class IteratorInterceptionTests
 
     [Theory]
     // Ends in a terminal the terminal fuser takes: only its file, only its interceptors.
-    [InlineData("Pull.From(a).Map(x => x * 2).Filter(x => x > 3).Sum()", 1)]
-    // Ends in a Streams call neither fuser knows: nothing is intercepted, nothing is said about the operators.
-    [InlineData("Pull.From(a).Map(x => x * 2).StepBy(2)", 0)]
-    // Feeds a Streams terminal the terminal fuser does not take today: left to the library, because the terminal
-    // fuser owns every call under a terminal and may learn this one.
-    [InlineData("Pull.From(a).Map(x => x * 2).First()", 0)]
-    public void A_chain_that_goes_on_into_a_Streams_call_is_never_taken_here(string expression, int terminalFiles)
+    [InlineData("Pull.From(a).Map(x => x * 2).Filter(x => x > 3).Sum()")]
+    // Goes on into Streams calls this fuser does not write (an operator, a terminal): whatever the terminal fuser
+    // makes of them, this one takes none of the calls, since the terminal fuser owns every call under a terminal.
+    [InlineData("Pull.From(a).Map(x => x * 2).Pairwise()")]
+    [InlineData("Pull.From(a).Map(x => x * 2).Last()")]
+    // A second input of a Streams operator, and an inner pipeline in a lambda passed to one: the terminal fuser may
+    // write them into its nested loops, so they are its calls.
+    [InlineData("Pull.From(a).Zip(Pull.From(a).Map(x => x * 2)).Count()")]
+    [InlineData("Pull.From(a).FlatMap(x => Pull.From(a).Map(y => x * y)).ToList()")]
+    [InlineData("from x in Pull.From(a) from y in Pull.From(a).Take(2) select x * y")]
+    public void A_chain_that_goes_on_into_a_Streams_call_is_never_taken_here(string expression)
     {
         var compilation = Harness.Compile(Harness.Snippet(expression));
         var (result, output, _) = Harness.Generate(compilation);
 
-        Assert.Equal(terminalFiles, result.GeneratedSources.Length);
         Assert.All(result.GeneratedSources, s => Assert.StartsWith("Fused.", s.HintName, StringComparison.Ordinal));
         Assert.DoesNotContain(result.Diagnostics, d => d.GetMessage().Contains("one iterator", StringComparison.Ordinal));
         Assert.Equal(Harness.Execute(compilation), Harness.Execute(output));
