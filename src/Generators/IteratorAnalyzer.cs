@@ -139,7 +139,9 @@ internal static class IteratorAnalyzer
     private static bool FeedsPullCall(IOperation op)
     {
         var parent = op.Parent;
-        while (parent is IConversionOperation { IsImplicit: true })
+        // Through implicit conversions and a params array (Chain(params Iter<T>[] others)).
+        while (parent is IConversionOperation { IsImplicit: true } or IArrayInitializerOperation
+               or IArrayCreationOperation { IsImplicit: true })
         {
             op = parent;
             parent = parent.Parent;

@@ -33,9 +33,9 @@ internal static class IteratorEmitter
         /// <summary>The inlined body or the delegate call, over the current element (null for Take/Skip).</summary>
         public string? Test { get; } = test;
 
-        public string N => $"N{Index}";
+        public string N => $"_n{Index}";
 
-        public string D => $"D{Index}";
+        public string D => $"_d{Index}";
     }
 
     public static string Emit(IteratorChain c)
@@ -56,17 +56,17 @@ internal static class IteratorEmitter
         switch (c.Source)
         {
             case SourceKind.Iter:
-                fields.Add($"internal {Iter}<{start}> SourceIter;");
+                fields.Add($"internal {Iter}<{start}> _source;");
                 comments.Add($"source: an Iter<{c.Start.ToDisplayString()}> expression, pulled with TryNext and folded with TryFold");
                 break;
             case SourceKind.Array:
-                fields.Add($"internal {start}[] Arr;");
-                fields.Add("internal int Index;");
+                fields.Add($"internal {start}[] _array;");
+                fields.Add("internal int _index;");
                 comments.Add("source: Pull.From(array), read by index");
                 break;
             case SourceKind.Counter:
-                fields.Add("internal long X;");
-                fields.Add("internal long Step;");
+                fields.Add("internal long _next;");
+                fields.Add("internal long _step;");
                 comments.Add("source: an endless counter (Positives/Count), wrapping like the runtime one");
                 break;
         }
@@ -85,11 +85,11 @@ internal static class IteratorEmitter
                     case SourceKind.Array:
                         code.AppendLine(NullCheck(m, 0));
                         code.AppendLine("var it = new Fused();");
-                        code.AppendLine($"it.Arr = {Arg(0)};");
+                        code.AppendLine($"it._array = {Arg(0)};");
                         break;
                     case SourceKind.Counter:
                         code.AppendLine("var it = new Fused();");
-                        code.AppendLine(m.Parameters.Length == 0 ? "it.X = 1L; it.Step = 1L;" : $"it.X = {Arg(0)}; it.Step = {Arg(1)};");
+                        code.AppendLine(m.Parameters.Length == 0 ? "it._next = 1L; it._step = 1L;" : $"it._next = {Arg(0)}; it._step = {Arg(1)};");
                         break;
                 }
                 code.AppendLine(Wrap(PipelineAnalyzer.ElementType(m.ReturnType)!, c.Output, handles));
@@ -117,14 +117,14 @@ internal static class IteratorEmitter
             if (first)
             {
                 code.AppendLine("var it = new Fused();");
-                code.AppendLine($"it.SourceIter = {Arg(0)};");
+                code.AppendLine($"it._source = {Arg(0)};");
             }
             else
             {
                 code.AppendLine(Unwrap(input, c.Output, handles, Arg(0)));
             }
 
-            string f = $"F{i}";
+            string f = $"_f{i}";
             if (usesDelegate && inlined is null)
             {
                 var type = Names.Type(m.Parameters[1].Type);
@@ -222,11 +222,11 @@ internal static class IteratorEmitter
         switch (c.Source)
         {
             case SourceKind.Iter:
-                sb.AppendLine("                sourceEnded = SourceIter.TryFold(ref w);");
+                sb.AppendLine("                sourceEnded = _source.TryFold(ref w);");
                 break;
             case SourceKind.Array:
-                sb.AppendLine("                var a = Arr;");
-                sb.AppendLine("                int i = Index;");
+                sb.AppendLine("                var a = _array;");
+                sb.AppendLine("                int i = _index;");
                 sb.AppendLine("                sourceEnded = true;");
                 sb.AppendLine("                while ((uint)i < (uint)a.Length)");
                 sb.AppendLine("                {");
@@ -238,17 +238,17 @@ internal static class IteratorEmitter
                 sb.AppendLine("                        break;");
                 sb.AppendLine("                    }");
                 sb.AppendLine("                }");
-                sb.AppendLine("                Index = i;");
+                sb.AppendLine("                _index = i;");
                 break;
             case SourceKind.Counter:
-                sb.AppendLine("                long x = X, step = Step;");
+                sb.AppendLine("                long x = _next, step = _step;");
                 sb.AppendLine("                while (true)");
                 sb.AppendLine("                {");
                 sb.AppendLine("                    long v = x;");
                 sb.AppendLine("                    x = unchecked(x + step);");
                 sb.AppendLine("                    if (!w.Accept(v)) break;");
                 sb.AppendLine("                }");
-                sb.AppendLine("                X = x;");
+                sb.AppendLine("                _next = x;");
                 sb.AppendLine("                sourceEnded = false;");
                 break;
         }
@@ -262,7 +262,7 @@ internal static class IteratorEmitter
         sb.AppendLine();
         if (c.Source == SourceKind.Iter)
         {
-            sb.AppendLine("            protected override void Release() => SourceIter.Dispose();");
+            sb.AppendLine("            protected override void Release() => _source.Dispose();");
             sb.AppendLine();
         }
         sb.AppendLine($"            public override string ToString() => {SymbolDisplay.FormatLiteral("fused: " + c.Text, quote: true)};");
@@ -329,18 +329,18 @@ internal static class IteratorEmitter
         switch (c.Source)
         {
             case SourceKind.Iter:
-                b.AppendLine($"{I}if (!SourceIter.TryNext(out var x0)) break;");
+                b.AppendLine($"{I}if (!_source.TryNext(out var x0)) break;");
                 break;
             case SourceKind.Array:
-                b.AppendLine($"{I}int i = Index;");
-                b.AppendLine($"{I}var a = Arr;");
+                b.AppendLine($"{I}int i = _index;");
+                b.AppendLine($"{I}var a = _array;");
                 b.AppendLine($"{I}if ((uint)i >= (uint)a.Length) break;");
-                b.AppendLine($"{I}Index = i + 1;");
+                b.AppendLine($"{I}_index = i + 1;");
                 b.AppendLine($"{I}var x0 = a[i];");
                 break;
             case SourceKind.Counter:
-                b.AppendLine($"{I}long x0 = X;");
-                b.AppendLine($"{I}X = unchecked(x0 + Step);");
+                b.AppendLine($"{I}long x0 = _next;");
+                b.AppendLine($"{I}_next = unchecked(x0 + _step);");
                 break;
         }
         string current = "x0";

@@ -84,6 +84,7 @@ public class IteratorInterceptionTests
     // A second input of a Streams operator, and an inner pipeline in a lambda passed to one: the terminal fuser may
     // write them into its nested loops, so they are its calls.
     [InlineData("Pull.From(a).Zip(Pull.From(a).Map(x => x * 2)).Count()")]
+    [InlineData("it.Chain(Pull.From(a).Take(3), Pull.From(a).Skip(5)).ToList()")]
     [InlineData("Pull.From(a).FlatMap(x => Pull.From(a).Map(y => x * y)).ToList()")]
     [InlineData("from x in Pull.From(a) from y in Pull.From(a).Take(2) select x * y")]
     public void A_chain_that_goes_on_into_a_Streams_call_is_never_taken_here(string expression)
