@@ -31,6 +31,7 @@ public static class Layout
         new("StreamsQuery", "Streams in C# query syntax (`from x in xs from y in ys select …`, nested pipelines only)"),
         new("StreamsList", "Streams over a `List<T>` source (`Pull.From(list)`), no stages: the span capability, vectorised"),
         new("StreamsForeach", "Streams pulled by `foreach`: external iteration"),
+        new("StreamsForeachFused", "StreamsForeach's code as one expression, compiled with fusion: `foreach` pulls one generated iterator (docs/fusion.md)"),
         new("ZLinq", "ZLinq 1.6.1: `AsValueEnumerable()` struct LINQ, zero allocation"),
         new("Linq", "System.Linq"),
         new("Yield", "C# `yield` iterator methods", Shared: false),

@@ -46,6 +46,9 @@ public static class TargetTable
         new("fused faster than System.Linq", "StreamsFused", Measure.RatioTo, 1, [.. FusedFlat, .. FusedNested, "small"], Versus: "Linq", Strict: true),
         new("fused ≤ 1.5x hand loop (shared process)", "StreamsFused", Measure.RatioToHand, 1.5, FusedFlat, Mode: RunMode.Shared),
         new("fused ≤ 2.5x hand loop (nested, shared process)", "StreamsFused", Measure.RatioToHand, 2.5, FusedNested, Mode: RunMode.Shared),
+        new("fused foreach ≤ 3x hand loop", "StreamsForeachFused", Measure.RatioToHand, 3, [.. FusedFlat, "small"]),
+        new("fused foreach faster than System.Linq", "StreamsForeachFused", Measure.RatioTo, 1, [.. FusedFlat, "small"], Versus: "Linq", Strict: true),
+        new("fused foreach ≤ 3.75x hand loop (shared process)", "StreamsForeachFused", Measure.RatioToHand, 3.75, [.. FusedFlat, "small"], Mode: RunMode.Shared),
         new("ToAsyncEnumerable + await foreach ≤ 5 ns/elem over foreach", "StreamsToAsync", Measure.ExtraNsPerElementOver, 5, Streaming, Versus: "StreamsForeach"),
         new("ToObservable + Rx no slower than Rx's synchronous source", "StreamsToRx", Measure.RatioTo, 1, Versus: "RxSync"),
     ];

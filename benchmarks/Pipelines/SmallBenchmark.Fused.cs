@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Streams.Benchmarks.Families;
 
 namespace Streams.Benchmarks.Pipelines;
 
@@ -7,4 +8,10 @@ namespace Streams.Benchmarks.Pipelines;
 public partial class SmallBenchmark
 {
     [Benchmark] public long StreamsFused() => Pull.Positives().Map(x => x * x).Filter(x => x % 2 == 0).Take(N).Sum();
+
+    // StreamsForeachFused: StreamsForeach's code (PullPipeline carries [DisableFusion]) written as one expression, so its
+    // last operator call returns the one iterator the generator writes for this chain, pulled by the same foreach.
+    [Benchmark]
+    public long StreamsForeachFused() =>
+        Loops.SumForeach(Pull.Positives().Map(x => x * x).Filter(x => x % 2 == 0).Take(N));
 }

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using Streams.Benchmarks.Families;
 
 namespace Streams.Benchmarks.Pipelines;
 
@@ -7,4 +8,10 @@ namespace Streams.Benchmarks.Pipelines;
 public partial class SumBenchmark
 {
     [Benchmark] public long StreamsFused() => Pull.From(Xs).Sum();
+
+    // StreamsForeachFused: StreamsForeach's code as one expression. A source with no operator has no call to turn into
+    // a generated iterator, so this runs the library's array source, as StreamsForeach does.
+    [Benchmark]
+    public long StreamsForeachFused() =>
+        Loops.SumForeach(Pull.From(Xs));
 }
