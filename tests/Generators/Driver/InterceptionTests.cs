@@ -55,6 +55,8 @@ public class InterceptionTests
         { "Pull.Range(0, 5).First()", "no operator the generator knows" },
         // A query clause is not an invocation the compiler lets a generator intercept.
         { "(from x in Pull.From(a) from y in Pull.From(a) select x * y).Sum()", "no operator the generator knows" },
+        // A seeded Accumulate writes the stages after it again as its own method, which cannot span a nested segment.
+        { "it.Accumulate((t, x) => t + x, 1).FlatMap(x => Pull.From(a)).Sum()", "Accumulate with an initial value before Chain, FlatMap or SelectMany" },
     };
 
     [Theory]
