@@ -72,6 +72,14 @@ public sealed class Sources
         return Log.Add(p, Watch.Probe(p));
     }
 
+    /// <summary>A second input that is an array source (span and count capabilities), watched by its position.</summary>
+    public Iter<int> Array(IEnumerable<int> items)
+    {
+        var copy = items.ToArray();
+        var array = Streams.Pull.From(copy);
+        return Log.Add(array, Watch.Counted($"array of {copy.Length}", array, copy.Length));
+    }
+
     /// <summary>A source maker for sources made later (FlatMap inners), attributed to the current stage.</summary>
     public Func<IEnumerable<int>, Iter<int>> Later()
     {

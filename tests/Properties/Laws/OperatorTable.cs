@@ -43,6 +43,10 @@ public static class OperatorTable
         SourceItself,
         Op("Map", "", (s, a, c) => s.Map(a.F), (l, a) => l.Select(a.F), (k, _) => k),
         Op("Map", "via long", (s, a, c) => s.Map(x => (long)x * a.A).Map(y => (int)(y - a.B)), (l, a) => l.Select(x => x * a.A - a.B), (k, _) => k),
+        // The fused variants (Map.cs, Filter.cs): two stages built as one.
+        Op("Map", "then Map, fused", MapThenMap, MapThenMapModel, (k, _) => k),
+        Op("Filter", "then Filter, fused", FilterThenFilter, FilterThenFilterModel),
+        Op("Filter", "then Map, fused", FilterThenMap, FilterThenMapModel),
         Op("Filter", "", (s, a, c) => s.Filter(a.P), (l, a) => l.Where(a.P)),
         Op("FilterFalse", "", (s, a, c) => s.FilterFalse(a.P), (l, a) => l.Where(x => !a.P(x))),
         Op("Take", "int", (s, a, c) => s.Take(a.N), (l, a) => l.Take(a.N), (k, _) => k),
@@ -54,6 +58,8 @@ public static class OperatorTable
         Op("Zip", "selector", (s, a, c) => s.Zip(c.Src(a.Other), (x, y) => unchecked(x * 3 + y)), (l, a) => l.Zip(a.Other, (x, y) => x * 3 + y), (k, _) => k + 1),
         Op("Zip", "tuples", (s, a, c) => s.Zip(c.Src(a.Other)).Map(t => t.First - t.Second), (l, a) => l.Zip(a.Other, (x, y) => x - y), (k, _) => k + 1),
         Op("Zip", "other side", (s, a, c) => c.Src(a.Other).Zip(s, (x, y) => x - y), (l, a) => a.Other.Zip(l, (x, y) => x - y), (k, _) => k),
+        // Both sides memory-backed (with an array or list primary): Zip's fold runs one loop over the two spans.
+        Op("Zip", "array second side", ZipWithArray, ZipModel, (k, _) => k + 1),
         Op("ByRef", "", (s, a, c) => s.ByRef(), (l, a) => l, (k, _) => k, borrows: true),
 
         // ---- query syntax ----
@@ -193,6 +199,25 @@ public static class OperatorTable
             Kit(() => Streams.Pull.Interleave<int>());
         },
     };
+
+    private static Iter<int> MapThenMap(Iter<int> source, OpArgs a, Sources c) => source.Map(a.F).Map(a.G);
+
+    private static IEnumerable<int> MapThenMapModel(List<int> input, OpArgs a) => input.Select(a.F).Select(a.G);
+
+    private static Iter<int> FilterThenFilter(Iter<int> source, OpArgs a, Sources c) => source.Filter(a.P).Filter(a.Q);
+
+    private static IEnumerable<int> FilterThenFilterModel(List<int> input, OpArgs a) => input.Where(a.P).Where(a.Q);
+
+    private static Iter<int> FilterThenMap(Iter<int> source, OpArgs a, Sources c) => source.Filter(a.P).Map(a.F);
+
+    private static IEnumerable<int> FilterThenMapModel(List<int> input, OpArgs a) => input.Where(a.P).Select(a.F);
+
+    private static Iter<int> ZipWithArray(Iter<int> source, OpArgs a, Sources c) =>
+        source.Zip(c.Array(a.Other), Combine);
+
+    private static IEnumerable<int> ZipModel(List<int> input, OpArgs a) => input.Zip(a.Other, Combine);
+
+    private static int Combine(int x, int y) => unchecked(x * 3 + y);
 
     private static Iter<int> Itself(Iter<int> source, OpArgs a, Sources c) => source;
 
