@@ -14,10 +14,38 @@ internal sealed class SelectManyIter<TSource, TCollection, TResult>(
     private Iter<TCollection>? _inner;
     private TSource _outer = default!;
 
+    // Touched: pulled or folded at least once (then nothing may be detached). Detached: generated code took the source
+    // and both selectors over (TryDetach); this iterator then owns nothing, so its Release disposes nothing.
+    private bool _touched;
+    private bool _detached;
+
     public string StageName => "SelectMany";
+
+    /// <summary>Hands the source and both selectors to generated code, when nothing observable has happened yet: never
+    /// pulled, folded, disposed or finished, and no depth guard (a guarded stage folds by pulling). The iterator is then
+    /// finished and owns nothing; the caller owns <paramref name="src"/> and must release it as this stage would have
+    /// (at an exception passing through, not at the end or when a downstream stops).</summary>
+    internal bool TryDetach(out Iter<TSource> src, out Func<TSource, Iter<TCollection>> selector,
+        out Func<TSource, TCollection, TResult> result)
+    {
+        if (_touched || _detached || FoldsSlowly)
+        {
+            src = null!;
+            selector = null!;
+            result = null!;
+            return false;
+        }
+        _detached = true;
+        src = source;
+        selector = collectionSelector;
+        result = _resultSelector;
+        End(); // finished: a later pull gets nothing, a later Dispose runs Release, which now disposes nothing
+        return true;
+    }
 
     protected override bool TryAdvance(out TResult item)
     {
+        _touched = true;
         while (true)
         {
             if (_inner is not null)
@@ -42,6 +70,7 @@ internal sealed class SelectManyIter<TSource, TCollection, TResult>(
 
     protected override bool TryFoldCore<TSink>(ref TSink sink)
     {
+        _touched = true;
         if (!FoldPending(ref sink)) return false;
         var flat = new OuterSink<TSink>(this, sink);
         bool reachedEnd = source.TryFold(ref flat);
@@ -51,6 +80,8 @@ internal sealed class SelectManyIter<TSource, TCollection, TResult>(
 
     protected override void Release()
     {
+        _touched = true;
+        if (_detached) return; // the source belongs to the generated code that detached it
         var inner = _inner;
         _inner = null;
         _outer = default!;
