@@ -58,6 +58,10 @@ internal static partial class PipelineAnalyzer
             }
             break;
         }
+        if (calls.Count == 0 && QueryReceiver(receiver) is { } query)
+        {
+            return AnalyzeQuery(model, invocation, terminalOp, terminalKind, reason, query, cancellationToken);
+        }
         calls.Reverse();
         int stageCount = calls.Count - (sourceOp is null ? 0 : 1);
         // A source and a terminal alone are one loop already (and the library's terminals may vectorise over a span).

@@ -126,6 +126,21 @@ internal static class FusedShapes
     public static object SelectManyOneArgNested(Iter<int> s, ShapeArgs a) => s.SelectMany(x => Pull.From(a.Xs).Map(y => y - x)).Take(a.N).Sum();
     public static object ZipAfterFlatMapSum(Iter<int> s, ShapeArgs a) => s.FlatMap(x => Pull.From(a.Xs).Take(a.K)).Zip(Pull.From(a.Xs), (p, q) => p + q).Sum();
     public static object FlatMapAfterZipTakeSum(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Zip(s, (x, y) => x + y).FlatMap(v => Pull.From(a.Xs).Map(y => v * y).Take(a.K)).Take(a.N).Sum();
+    // Query syntax (from x in a from y in b select r): the terminal detaches the runtime SelectMany and runs its loops.
+    // The probe as outer source and as inner iterator; select inlined, captured and throwing; Any stopping early;
+    // empty outer and inner; an IEnumerable inner; a null inner.
+    public static object QueryProbeOuterSum(Iter<int> s, ShapeArgs a) => (from x in s from y in Pull.From(a.Xs) select x * y).Sum();
+    public static object QueryProbeOuterCapturedToList(Iter<int> s, ShapeArgs a) => (from x in s from y in Pull.From(a.Xs).Take(a.K) select x * 100 + y + a.M).ToList();
+    public static object QueryProbeInnerCount(Iter<int> s, ShapeArgs a) => (from x in Pull.From(a.Xs) from y in s.Take(a.K) select x + y).Count();
+    public static object QueryProbeItselfInnerToArray(Iter<int> s, ShapeArgs a) => (from x in Pull.From(a.Xs).Take(a.N) from y in s select x - y).ToArray();
+    public static object QueryThrowingSelectSum(Iter<int> s, ShapeArgs a) => (from x in s from y in Pull.From(a.Xs) select 100 / (y - x)).Sum();
+    public static object QueryProbeInnerCapturedThrowingSelect(Iter<int> s, ShapeArgs a) => (from x in Pull.From(a.Xs) from y in s.Take(a.K) select 100 / (y - a.M)).Sum();
+    public static object QueryProbeOuterAny(Iter<int> s, ShapeArgs a) => (from x in s from y in Pull.From(a.Xs) select x * y).Any(v => v > a.M);
+    public static object QueryProbeInnerAny(Iter<int> s, ShapeArgs a) => (from x in Pull.From(a.Xs) from y in s.Take(a.K) select x * 10 + y).Any(v => v == a.M);
+    public static object QueryEmptyInnerCount(Iter<int> s, ShapeArgs a) => (from x in s from y in Pull.From(a.Xs).Take(a.K - a.K) select x + y).Count();
+    public static object QueryEmptyOuterSum(Iter<int> s, ShapeArgs a) => (from x in s.Take(a.K - a.K) from y in Pull.From(a.Xs) select x + y).Sum();
+    public static object QueryEnumerableInnerWideSum(Iter<int> s, ShapeArgs a) => (from x in s from y in a.Xs select (long)x * y).Sum();
+    public static object QueryNullInnerCount(Iter<int> s, ShapeArgs a) => (from x in s from y in (x == a.M ? null! : Pull.From(a.Xs)) select x + y).Count();
 }
 
 [DisableFusion]
@@ -245,4 +260,19 @@ internal static class RuntimeShapes
     public static object SelectManyOneArgNested(Iter<int> s, ShapeArgs a) => s.SelectMany(x => Pull.From(a.Xs).Map(y => y - x)).Take(a.N).Sum();
     public static object ZipAfterFlatMapSum(Iter<int> s, ShapeArgs a) => s.FlatMap(x => Pull.From(a.Xs).Take(a.K)).Zip(Pull.From(a.Xs), (p, q) => p + q).Sum();
     public static object FlatMapAfterZipTakeSum(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Zip(s, (x, y) => x + y).FlatMap(v => Pull.From(a.Xs).Map(y => v * y).Take(a.K)).Take(a.N).Sum();
+    // Query syntax (from x in a from y in b select r): the terminal detaches the runtime SelectMany and runs its loops.
+    // The probe as outer source and as inner iterator; select inlined, captured and throwing; Any stopping early;
+    // empty outer and inner; an IEnumerable inner; a null inner.
+    public static object QueryProbeOuterSum(Iter<int> s, ShapeArgs a) => (from x in s from y in Pull.From(a.Xs) select x * y).Sum();
+    public static object QueryProbeOuterCapturedToList(Iter<int> s, ShapeArgs a) => (from x in s from y in Pull.From(a.Xs).Take(a.K) select x * 100 + y + a.M).ToList();
+    public static object QueryProbeInnerCount(Iter<int> s, ShapeArgs a) => (from x in Pull.From(a.Xs) from y in s.Take(a.K) select x + y).Count();
+    public static object QueryProbeItselfInnerToArray(Iter<int> s, ShapeArgs a) => (from x in Pull.From(a.Xs).Take(a.N) from y in s select x - y).ToArray();
+    public static object QueryThrowingSelectSum(Iter<int> s, ShapeArgs a) => (from x in s from y in Pull.From(a.Xs) select 100 / (y - x)).Sum();
+    public static object QueryProbeInnerCapturedThrowingSelect(Iter<int> s, ShapeArgs a) => (from x in Pull.From(a.Xs) from y in s.Take(a.K) select 100 / (y - a.M)).Sum();
+    public static object QueryProbeOuterAny(Iter<int> s, ShapeArgs a) => (from x in s from y in Pull.From(a.Xs) select x * y).Any(v => v > a.M);
+    public static object QueryProbeInnerAny(Iter<int> s, ShapeArgs a) => (from x in Pull.From(a.Xs) from y in s.Take(a.K) select x * 10 + y).Any(v => v == a.M);
+    public static object QueryEmptyInnerCount(Iter<int> s, ShapeArgs a) => (from x in s from y in Pull.From(a.Xs).Take(a.K - a.K) select x + y).Count();
+    public static object QueryEmptyOuterSum(Iter<int> s, ShapeArgs a) => (from x in s.Take(a.K - a.K) from y in Pull.From(a.Xs) select x + y).Sum();
+    public static object QueryEnumerableInnerWideSum(Iter<int> s, ShapeArgs a) => (from x in s from y in a.Xs select (long)x * y).Sum();
+    public static object QueryNullInnerCount(Iter<int> s, ShapeArgs a) => (from x in s from y in (x == a.M ? null! : Pull.From(a.Xs)) select x + y).Count();
 }

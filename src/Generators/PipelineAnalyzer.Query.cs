@@ -1,0 +1,116 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Streams.Generators;
+
+/// <summary>
+/// A terminal whose receiver is a query expression (<c>(from x in a from y in b select r).Sum()</c>). The query's
+/// <c>SelectMany</c> call has no invocation syntax and cannot be intercepted; the terminal can. Its interceptor asks
+/// the runtime iterator to hand over its source and selectors (<c>Pull.TryDetachSelectMany</c>) and runs the loops
+/// itself (QueryEmitter), or runs the library's terminal unchanged when the iterator will not.
+/// </summary>
+internal static partial class PipelineAnalyzer
+{
+    /// <summary>The query expression a terminal is called on, through parentheses, or null.</summary>
+    private static QueryExpressionSyntax? QueryReceiver(ExpressionSyntax receiver)
+    {
+        while (receiver is ParenthesizedExpressionSyntax p) receiver = p.Expression;
+        return receiver as QueryExpressionSyntax;
+    }
+
+    private static SiteModel AnalyzeQuery(SemanticModel model, InvocationExpressionSyntax invocation,
+        IInvocationOperation terminalOp, TerminalKind? terminalKind, string? reason, QueryExpressionSyntax query,
+        CancellationToken cancellationToken)
+    {
+        if (reason is null && terminalKind is not (TerminalKind.Sum or TerminalKind.WrappingSum or TerminalKind.Count
+                or TerminalKind.ToList or TerminalKind.ToArray or TerminalKind.Any))
+        {
+            reason = $"over query syntax only Sum, WrappingSum, Count, ToList, ToArray and Any are fused, not {terminalOp.TargetMethod.Name}";
+        }
+        var body = query.Body;
+        if (reason is null && (body.Clauses.Count != 1 || body.Clauses[0] is not FromClauseSyntax
+                               || body.SelectOrGroup is not SelectClauseSyntax || body.Continuation is not null))
+        {
+            reason = "query syntax other than `from x in a from y in b select r` (a where, let, orderby, join, group, into or third from clause)";
+        }
+        IInvocationOperation? selectMany = null;
+        if (reason is null)
+        {
+            selectMany = (model.GetOperation(query, cancellationToken) as ITranslatedQueryOperation)?.Operation as IInvocationOperation;
+            var m = selectMany?.TargetMethod;
+            if (m is null || !IsPull(m) || m.Name != "SelectMany" || m.Parameters.Length != 3 || m.TypeArguments.Length != 3)
+            {
+                reason = "the query's second from is not Streams.Pull.SelectMany with a result selector";
+            }
+        }
+        reason ??= DisabledBy(model, invocation, cancellationToken);
+        if (reason is null)
+        {
+            foreach (var t in selectMany!.TargetMethod.TypeArguments)
+            {
+                if (!Accessible(t, model.Compilation))
+                {
+                    reason = $"the type {t.ToDisplayString()} cannot be named from generated code";
+                    break;
+                }
+            }
+            foreach (var p in terminalOp.TargetMethod.Parameters)
+            {
+                if (reason is null && !Accessible(p.Type, model.Compilation))
+                {
+                    reason = $"the type {p.Type.ToDisplayString()} cannot be named from generated code";
+                }
+            }
+        }
+        InterceptableLocation? location = null;
+        if (reason is null)
+        {
+            location = model.GetInterceptableLocation(invocation, cancellationToken);
+            if (location is null) reason = "the terminal call cannot be intercepted";
+        }
+
+        var lineSpan = invocation.GetLocation().GetLineSpan();
+        var text = Describe(invocation);
+        string? source = null;
+        if (reason is null)
+        {
+            var site = new QuerySite(new PipelineCall(terminalOp, location!), selectMany!, terminalKind!.Value,
+                CheckedSum(model.Compilation), text,
+                $"{System.IO.Path.GetFileName(lineSpan.Path)}({lineSpan.StartLinePosition.Line + 1},{lineSpan.StartLinePosition.Character + 1})");
+            source = QueryEmitter.Emit(site);
+        }
+        return new SiteModel(
+            HintName(lineSpan.Path, lineSpan.StartLinePosition.Line, lineSpan.StartLinePosition.Character),
+            source,
+            source is not null,
+            source is not null ? $"fused (query syntax): {text}" : $"not fused ({reason}): {text}",
+            lineSpan.Path,
+            invocation.Span.Start,
+            invocation.Span.Length,
+            lineSpan.StartLinePosition.Line,
+            lineSpan.StartLinePosition.Character,
+            lineSpan.EndLinePosition.Line,
+            lineSpan.EndLinePosition.Character);
+    }
+}
+
+/// <summary>A recognised terminal over <c>from x in a from y in b select r</c>.</summary>
+internal sealed class QuerySite(
+    PipelineCall terminal, IInvocationOperation selectMany, TerminalKind kind, bool checkedSum, string text, string where)
+{
+    public PipelineCall Terminal { get; } = terminal;
+
+    /// <summary>The query's implicit <c>Pull.SelectMany(source, collectionSelector, resultSelector)</c> call.</summary>
+    public IInvocationOperation SelectMany { get; } = selectMany;
+
+    public TerminalKind Kind { get; } = kind;
+
+    public bool CheckedSum { get; } = checkedSum;
+
+    public string Text { get; } = text;
+
+    public string Where { get; } = where;
+}
