@@ -14,7 +14,8 @@ namespace Streams.Laws;
 /// (so it does not iterate eagerly; an infinite iterator must still be buildable) and a fresh <see cref="Iter{T}"/> is not finished;</description></item>
 /// <item><description><b>deterministic</b>: two fresh iterators give the same elements and end at the same place;</description></item>
 /// <item><description><b>one pass</b>: consuming in two (or more) parts, split at every point of the examined prefix and at random
-/// points, gives the same elements as consuming in one; a second <c>foreach</c> sees only the rest;</description></item>
+/// points, each part by pulls, a <c>foreach</c> or (for an <see cref="Iter{T}"/>) a fold that stops after it, gives the same
+/// elements as consuming in one; a second <c>foreach</c> sees only the rest;</description></item>
 /// <item><description><b>exhausted stays exhausted</b>: after the end, or after an exception, every further pull says end;</description></item>
 /// <item><description><b>dispose is idempotent</b>: disposing twice, at any point, does not throw; a disposed <see cref="Iter{T}"/> says end.</description></item>
 /// </list>
