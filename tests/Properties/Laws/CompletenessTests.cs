@@ -3,7 +3,8 @@ using Xunit;
 
 namespace Streams.Tests.Laws;
 
-/// <summary>Adding an operator or a source to Pull without registering it in <see cref="OperatorTable"/> fails here.</summary>
+/// <summary>Adding an operator or a source to Pull without registering it in <see cref="OperatorTable"/> fails
+/// here.</summary>
 public class CompletenessTests
 {
     private static bool IsIter(Type t) => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(Iter<>);

@@ -72,7 +72,8 @@ public sealed class Sources
         return Log.Add(p, Watch.Probe(p));
     }
 
-    /// <summary>A second input that is an array source (span and count capabilities), watched by its position.</summary>
+    /// <summary>A second input that is an array source (span and count capabilities), watched by its
+    /// position.</summary>
     public Iter<int> Array(IEnumerable<int> items)
     {
         var copy = items.ToArray();
@@ -156,7 +157,8 @@ public static class Generators
             if (xs[i] != 0) { var y = (int[])xs.Clone(); y[i] /= 2; yield return y; }
     }
 
-    /// <summary>Values of an infinite source: a deterministic function of the index, in the same small range as finite inputs.</summary>
+    /// <summary>Values of an infinite source: a deterministic function of the index, in the same small range as finite
+    /// inputs.</summary>
     public static int InfiniteAt(int i) => OpArgs.Mod(i * 7 + 3, 41) - 20;
 
     // ---- random pipelines ----
@@ -198,7 +200,8 @@ public sealed record Stage(OpEntry Op, OpArgs Args)
     public override string ToString() => $".{Op}({Args})";
 }
 
-/// <summary>A random pipeline over a finite input; <see cref="Model"/> is its oracle on the materialised input.</summary>
+/// <summary>A random pipeline over a finite input; <see cref="Model"/> is its oracle on the materialised
+/// input.</summary>
 public sealed record PipelineCase(int[] Input, Stage[] Stages, int K, SourceShape Shape = SourceShape.Probe)
 {
     public Iter<int> Build(Sources sources)
@@ -220,7 +223,8 @@ public sealed record PipelineCase(int[] Input, Stage[] Stages, int K, SourceShap
         return xs;
     }
 
-    /// <summary>Whether a source taken in at <paramref name="stage"/> is owned by the pipeline's last stage (no borrowing stage below it).</summary>
+    /// <summary>Whether a source taken in at <paramref name="stage"/> is owned by the pipeline's last stage (no
+    /// borrowing stage below it).</summary>
     public bool Owned(int stage) => !Stages.Where((s, i) => i > stage && s.Op.Borrows).Any();
 
     public override string ToString() =>

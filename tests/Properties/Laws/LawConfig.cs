@@ -19,10 +19,12 @@ public static class LawConfig
 
     public static Config Config => Config.QuickThrowOnFailure.WithMaxTest(Cases).WithQuietOnSuccess(true);
 
-    /// <summary>Runs a property with <see cref="Cases"/> cases; throws with the shrunk counterexample on failure.</summary>
+    /// <summary>Runs a property with <see cref="Cases"/> cases; throws with the shrunk counterexample on
+    /// failure.</summary>
     public static void Run(Property property) => Check.One(Config, property);
 
-    /// <summary>Runs a property with an explicit configuration (the planted-bug tests use a fixed seed-free quick run).</summary>
+    /// <summary>Runs a property with an explicit configuration (the planted-bug tests use a fixed seed-free quick
+    /// run).</summary>
     public static void Run(Property property, int cases) => Check.One(Config.QuickThrowOnFailure.WithMaxTest(cases).WithQuietOnSuccess(true), property);
 }
 

@@ -20,7 +20,8 @@ public class LawKitTests
         }
     }
 
-    /// <summary>A raw enumerator over a..e that starts over after its end (what the Iter base class would prevent).</summary>
+    /// <summary>A raw enumerator over a..e that starts over after its end (what the Iter base class would
+    /// prevent).</summary>
     private sealed class ResumingLetters : IEnumerator<char>
     {
         private char _current = (char)('a' - 1);

@@ -53,7 +53,8 @@ public class OperatorLawTests
         }), LawConfig.CasesPerShape);
     }
 
-    /// <summary>The ownership law, ending the run by TryNext, by Dispose after k pulls, or by a fold, as k picks.</summary>
+    /// <summary>The ownership law, ending the run by TryNext, by Dispose after k pulls, or by a fold, as k
+    /// picks.</summary>
     internal static void Ownership(LawSubject<int> s, int k) => ObservedLaws<int>.Ownership(s, (Ending)(k % 3), k);
 
     /// <summary>Runs <paramref name="law"/> over generated cases (<see cref="LawConfig.CasesPerShape"/> unless

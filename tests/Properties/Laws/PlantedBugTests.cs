@@ -46,7 +46,8 @@ public class PlantedBugTests(ITestOutputHelper output)
     public void Chain_that_leaks_its_unstarted_parts_on_Dispose_breaks_ownership()
     {
         // A Chain that disposes a part twice cannot be observed: Iter<T>.Dispose is idempotent in the base class, so
-        // Release runs once whatever a buggy Chain does. The observable ownership bug is the opposite one, planted here.
+        // Release runs once whatever a buggy Chain does. The observable ownership bug is the opposite one, planted
+        // here.
         var entry = OperatorTable.Op("Chain", "planted: leaks", (s, a, c) => new LeakyChain(s, c.Src(a.Other)), (l, a) => l.Concat(a.Other), (k, _) => k);
         var e = Caught(() => LawConfig.Run(Prop.ForAll(Generators.Cases(), c => OperatorLawTests.Ownership(Subject.Of(entry, c), c.K))));
         Assert.Contains("released 0 times (want 1)", Shrunk(e));

@@ -45,7 +45,8 @@ public class PlantedFastPathBugTests(ITestOutputHelper output)
         Missed("Source[itself]", TableLaw.MatchesModel, SourceShape.Probe, bug => PlantedBugs.VectorSumDropsLast = bug);
     }
 
-    // Runs the table's row with the bug on (it must fail, with FsCheck's shrunk counterexample), then off (it must pass).
+    // Runs the table's row with the bug on (it must fail, with FsCheck's shrunk counterexample), then off (it must
+    // pass).
     private Exception Row(string op, TableLaw law, SourceShape shape, Action<bool> plant)
     {
         var e = Assert.ThrowsAny<Exception>(() => WithBug(plant, () => RunRow(op, law, shape)));

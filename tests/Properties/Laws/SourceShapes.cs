@@ -15,13 +15,15 @@ public enum SourceShape
     /// <summary><c>Pull.From(List&lt;int&gt;)</c>: the same capabilities over a list's backing array.</summary>
     List,
 
-    /// <summary><c>Pull.Range</c> mapped to the input: the range's own fold loop and count capability under a Map.</summary>
+    /// <summary><c>Pull.Range</c> mapped to the input: the range's own fold loop and count capability under a
+    /// Map.</summary>
     Range,
 
     /// <summary>A fused stage over an array (<c>Filter</c> then <c>Map</c> become one stage).</summary>
     FusedStage,
 
-    /// <summary>A user iterator written outside the library that offers the span capability (<see cref="SpanProbe{T}"/>).</summary>
+    /// <summary>A user iterator written outside the library that offers the span capability (<see
+    /// cref="SpanProbe{T}"/>).</summary>
     UserSpan,
 }
 
@@ -50,7 +52,8 @@ public enum TableLaw
 /// (memory-backed and range sources cannot), so the failing-source cases (<see cref="SourceKind"/>) are drawn for it
 /// alone; it alone counts pulls after its end and says exactly when it said end.</description></item>
 /// <item><description><see cref="TableLaw.TerminatesOnInfinite"/> runs on the probe only: it needs an infinite source
-/// that stops a runaway operator with <see cref="RanAwayException"/>; arrays, lists and ranges are finite.</description></item>
+/// that stops a runaway operator with <see cref="RanAwayException"/>; arrays, lists and ranges are
+/// finite.</description></item>
 /// <item><description>Release counts are exact for the probe and <see cref="SpanProbe{T}"/>; for the library's own
 /// sources a release shows as the source finished (Dispose is idempotent, so once is all it can be), and an end
 /// reached through a capability shows only as nothing remaining, so Python's rule is checked as "released only if
@@ -71,7 +74,8 @@ public static class SourceShapes
     /// <summary>The failing behaviours a shape can have: resuming after the end and throwing need the probe.</summary>
     public static bool CanFail(SourceShape shape) => shape == SourceShape.Probe;
 
-    /// <summary>Makes a source of <paramref name="shape"/> over <paramref name="input"/>, recorded in a fresh log.</summary>
+    /// <summary>Makes a source of <paramref name="shape"/> over <paramref name="input"/>, recorded in a fresh
+    /// log.</summary>
     public static Iter<int> Make(SourceShape shape, int[] input) => Make(shape, input, new SourceLog(), SourceKind.Finite, -1);
 
     internal static Iter<int> Make(SourceShape shape, int[] input, SourceLog log, SourceKind kind, int throwAt)

@@ -7,7 +7,8 @@ namespace Streams.Tests.Laws;
 /// </summary>
 public static class TableModels
 {
-    /// <summary>What a strict zip's length mismatch becomes in the projected output (see <see cref="MismatchAsValue"/>).</summary>
+    /// <summary>What a strict zip's length mismatch becomes in the projected output (see <see
+    /// cref="MismatchAsValue"/>).</summary>
     public const int Mismatch = 777_777_777;
 
     /// <summary>Projects an array to one int, order- and length-sensitive.</summary>
@@ -107,8 +108,10 @@ public static class TableModels
         Enumerable.Range(0, Math.Max(a.Count, b.Count)).Select(i => (i < a.Count ? a[i] : fillA, i < b.Count ? b[i] : fillB));
 }
 
-/// <summary>Turns a strict zip's length-mismatch exception into one last element, <see cref="TableModels.Mismatch"/>, so the
-/// laws (which only expect <c>ProbeException</c>) can check that it is thrown exactly when the lengths differ.</summary>
+/// <summary>Turns a strict zip's length-mismatch exception into one last element, <see cref="TableModels.Mismatch"/>,
+/// so the
+/// laws (which only expect <c>ProbeException</c>) can check that it is thrown exactly when the lengths
+/// differ.</summary>
 public sealed class MismatchAsValue(Iter<int> inner) : Iter<int>(releaseAtEnd: false)
 {
     /// <summary>How many mismatch exceptions this thread's wrappers turned into values: each one passed out through
@@ -158,7 +161,8 @@ public sealed class PeekThenPull(PeekableIter<int> inner) : Iter<int>(releaseAtE
     protected override void Release() => inner.Dispose();
 }
 
-/// <summary>Uses NextIf: an element passing <c>p</c> comes out as 2x, one failing it stays next and is then pulled as 2x+1.</summary>
+/// <summary>Uses NextIf: an element passing <c>p</c> comes out as 2x, one failing it stays next and is then pulled as
+/// 2x+1.</summary>
 public sealed class NextIfSplit(PeekableIter<int> inner, Func<int, bool> p) : Iter<int>(releaseAtEnd: false)
 {
     protected override bool TryAdvance(out int item)
