@@ -42,6 +42,12 @@ public class InterceptionTests
         { "Pull.From(a).SelectMany(x => Pull.From(a).Take(x), (x, y) => $\"{x}{y}\").Take(5).ToList()", "result selector called through its delegate" },
         { "Pull.From(a).FlatMap(x => it.Take(2)).Chain(it).Zip(Pull.From(a)).Count()", "nested sink" },
         { "it.Map(x => x * 2).Min(x => -x)", "Min: selector lambda body inlined" },
+        // Query syntax: the terminal detaches the runtime SelectMany (QueryEmitter).
+        { "(from x in Pull.From(a) from y in Pull.From(a) select x * y).Sum()", "select: inlined" },
+        { "(from x in it from y in Pull.From(a).Take(x) select $\"{x}{y}\").ToList()", "select: called through the result selector" },
+        { "(from x in Pull.From(a) from y in Pull.Range(0, x) select x + y + k).Count()", "Count: a counter in the inner sink" },
+        { "(from x in it from y in a select (long)x * y).Any(v => v > 20)", "Any: stops at the first match" },
+        { "(from x in Pull.From(a) from y in Pull.From(a) select x - y).ToArray()", "ToArray: a list filled in the inner sink" },
     };
 
     public static TheoryData<string, string> NotFused => new()
@@ -53,8 +59,14 @@ public class InterceptionTests
         { "it.Map(x => (int?)x).Average() ?? 0", "Average over nullable elements" },
         { "it.Slice(1, 5, 2).Sum()", "no operator the generator knows" },
         { "Pull.Range(0, 5).First()", "no operator the generator knows" },
-        // A query clause is not an invocation the compiler lets a generator intercept.
-        { "(from x in Pull.From(a) from y in Pull.From(a) select x * y).Sum()", "no operator the generator knows" },
+        // Query syntax: only `from x in a from y in b select r` is fused at its terminal (QueryEmitter).
+        { "(from x in Pull.From(a) select x * 2).Sum()", "query syntax other than `from x in a from y in b select r`" },
+        { "(from x in Pull.From(a) where x > 2 from y in Pull.From(a) select x * y).Sum()", "query syntax other than `from x in a from y in b select r`" },
+        { "(from x in Pull.From(a) let z = x * 2 from y in Pull.From(a) select z * y).Sum()", "query syntax other than `from x in a from y in b select r`" },
+        { "(from x in Pull.From(a) orderby -x from y in Pull.From(a) select x * y).Sum()", "query syntax other than `from x in a from y in b select r`" },
+        { "(from x in Pull.From(a) join y in a on x equals y select x * y).Sum()", "query syntax other than `from x in a from y in b select r`" },
+        { "(from x in Pull.From(a) from y in Pull.From(a) from z in Pull.From(a) select x * y * z).Sum()", "query syntax other than `from x in a from y in b select r`" },
+        { "(from x in Pull.From(a) from y in Pull.From(a) select x * y).Min()", "over query syntax only Sum, WrappingSum, Count, ToList, ToArray and Any are fused, not Min" },
         // A seeded Accumulate writes the stages after it again as its own method, which cannot span a nested segment.
         { "it.Accumulate((t, x) => t + x, 1).FlatMap(x => Pull.From(a)).Sum()", "Accumulate with an initial value before Chain, FlatMap or SelectMany" },
     };
@@ -84,6 +96,21 @@ public class InterceptionTests
         Assert.Equal("STRM101", info.Id);
         Assert.Equal(DiagnosticSeverity.Info, info.Severity);
         Assert.Contains(reason, info.GetMessage());
+        Assert.Equal(Harness.Execute(compilation), Harness.Execute(output));
+    }
+
+    [Fact]
+    public void A_fused_query_says_so_in_its_diagnostic()
+    {
+        // The terminal's receiver is a query expression: its info diagnostic names query syntax, and the interceptor
+        // detaches the runtime iterator (falling back to the library's terminal when it cannot).
+        var compilation = Harness.Compile(Harness.Snippet("(from x in Pull.From(a) from y in Pull.From(a).Take(2) select x * 10 + y).Sum()"));
+        var (result, output, _) = Harness.Generate(compilation);
+
+        var info = Assert.Single(result.Diagnostics);
+        Assert.Equal("STRM100", info.Id);
+        Assert.StartsWith("fused (query syntax): (from x in Pull.From(a)", info.GetMessage());
+        Assert.Contains("TryDetachSelectMany", Assert.Single(result.GeneratedSources).SourceText.ToString());
         Assert.Equal(Harness.Execute(compilation), Harness.Execute(output));
     }
 
