@@ -162,7 +162,7 @@ internal static class IteratorEmitter
             Interceptor(interceptors, call, $"Call{i}", code);
         }
 
-        string anyTakeSpent = takes.Count == 0 ? "false" : string.Join(" || ", takes.ConvertAll(n => $"{n} == 0"));
+        string anyTakeSpent = takes.Count == 0 ? "false" : string.Join(" || ", takes.ConvertAll(n => $"{n} <= 0"));
         var pull = PullBody(c, stages, takes, out string result);
         var accept = AcceptBody(stages, result, takes.Count > 0);
 
@@ -225,30 +225,30 @@ internal static class IteratorEmitter
                 sb.AppendLine("                sourceEnded = _source.TryFold(ref w);");
                 break;
             case SourceKind.Array:
+                // The position is read and written through the field at every element, as the library's span
+                // cursor does, so a lambda that pulls this iterator itself sees the position the fold has reached.
                 sb.AppendLine("                var a = _array;");
-                sb.AppendLine("                int i = _index;");
                 sb.AppendLine("                sourceEnded = true;");
-                sb.AppendLine("                while ((uint)i < (uint)a.Length)");
+                sb.AppendLine("                while (true)");
                 sb.AppendLine("                {");
-                sb.AppendLine("                    var x = a[i];");
-                sb.AppendLine("                    i++;");
-                sb.AppendLine("                    if (!w.Accept(x))");
+                sb.AppendLine("                    int i = _index;");
+                sb.AppendLine("                    if ((uint)i >= (uint)a.Length) break;");
+                sb.AppendLine("                    _index = i + 1;");
+                sb.AppendLine("                    if (!w.Accept(a[i]))");
                 sb.AppendLine("                    {");
                 sb.AppendLine("                        sourceEnded = false;");
                 sb.AppendLine("                        break;");
                 sb.AppendLine("                    }");
                 sb.AppendLine("                }");
-                sb.AppendLine("                _index = i;");
                 break;
             case SourceKind.Counter:
-                sb.AppendLine("                long x = _next, step = _step;");
+                sb.AppendLine("                long step = _step;");
                 sb.AppendLine("                while (true)");
                 sb.AppendLine("                {");
-                sb.AppendLine("                    long v = x;");
-                sb.AppendLine("                    x = unchecked(x + step);");
+                sb.AppendLine("                    long v = _next;");
+                sb.AppendLine("                    _next = unchecked(v + step);");
                 sb.AppendLine("                    if (!w.Accept(v)) break;");
                 sb.AppendLine("                }");
-                sb.AppendLine("                _next = x;");
                 sb.AppendLine("                sourceEnded = false;");
                 break;
         }
@@ -325,7 +325,7 @@ internal static class IteratorEmitter
         var b = new StringBuilder();
         b.AppendLine("                while (true)");
         b.AppendLine("                {");
-        if (takes.Count > 0) b.AppendLine($"{I}if ({string.Join(" || ", takes.ConvertAll(n => $"{n} == 0"))}) break;");
+        if (takes.Count > 0) b.AppendLine($"{I}if ({string.Join(" || ", takes.ConvertAll(n => $"{n} <= 0"))}) break;");
         switch (c.Source)
         {
             case SourceKind.Iter:
