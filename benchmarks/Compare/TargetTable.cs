@@ -40,6 +40,7 @@ public static class TargetTable
         new("small pipeline ≤ 208 B", "StreamsTerminal", Measure.BytesPerOp, 208, ["small"]),
         new("fused ≤ 1.2x hand loop", "StreamsFused", Measure.RatioToHand, 1.2, FusedFlat),
         new("fused ≤ 2x hand loop (nested)", "StreamsFused", Measure.RatioToHand, 2, FusedNested),
+        new("fused query syntax ≤ 2x hand loop (nested)", "StreamsFusedQuery", Measure.RatioToHand, 2, Nested),
         new("fused small pipeline ≤ 1.5x hand loop", "StreamsFused", Measure.RatioToHand, 1.5, ["small"]),
         new("fused small pipeline: 0 B", "StreamsFused", Measure.BytesPerOp, 0, ["small"]),
         new("fused faster than ZLinq", "StreamsFused", Measure.RatioTo, 1, [.. FusedFlat, .. FusedNested, "small"], Versus: "ZLinq", Strict: true),
