@@ -17,11 +17,13 @@ public class AlgebraLawTests
 
     [LawProperty]
     public Property Map_composition() => Prop.ForAll(Cases, c =>
-        It(c.Input).Map(c.Args.F).Map(c.Args.G).ToList().SequenceEqual(It(c.Input).Map(x => c.Args.G(c.Args.F(x))).ToList()));
+        It(c.Input).Map(c.Args.F).Map(c.Args.G).ToList().SequenceEqual(It(c.Input).Map(x =>
+            c.Args.G(c.Args.F(x))).ToList()));
 
     [LawProperty]
     public Property Filter_fusion() => Prop.ForAll(Cases, c =>
-        It(c.Input).Filter(c.Args.P).Filter(c.Args.Q).ToList().SequenceEqual(It(c.Input).Filter(x => c.Args.P(x) && c.Args.Q(x)).ToList()));
+        It(c.Input).Filter(c.Args.P).Filter(c.Args.Q).ToList().SequenceEqual(It(c.Input).Filter(x => c.Args.P(x)
+            && c.Args.Q(x)).ToList()));
 
     [LawProperty]
     public Property FilterFalse_is_Filter_of_not() => Prop.ForAll(Cases, c =>
@@ -29,7 +31,8 @@ public class AlgebraLawTests
 
     [LawProperty]
     public Property Take_take_is_take_min() => Prop.ForAll(Cases, c =>
-        It(c.Input).Take(c.Args.N).Take(c.K).ToList().SequenceEqual(It(c.Input).Take(Math.Min(c.Args.N, c.K)).ToList()));
+        It(c.Input).Take(c.Args.N).Take(c.K).ToList().SequenceEqual(It(c.Input).Take(Math.Min(c.Args.N,
+            c.K)).ToList()));
 
     [LawProperty]
     public Property Take_pulls_exactly_min_n_len() => Prop.ForAll(Cases, c =>
@@ -111,7 +114,8 @@ public class AlgebraLawTests
         Func<int, int, int> f = (acc, x) => unchecked(acc * c.Args.A - x + c.Args.B);
         var scanned = It(c.Input).Scan(c.Args.B, f).ToList();
         int fold = It(c.Input).Fold(c.Args.B, f);
-        return (c.Input.Length == 0 ? scanned.Count == 0 : scanned.Count == c.Input.Length && It(c.Input).Scan(c.Args.B, f).Last() == fold)
+        return (c.Input.Length == 0 ? scanned.Count == 0 : scanned.Count == c.Input.Length
+            && It(c.Input).Scan(c.Args.B, f).Last() == fold)
             .Label($"Scan = {Show(scanned)}, Fold = {fold}");
     });
 
@@ -132,7 +136,8 @@ public class AlgebraLawTests
     {
         int size = c.Args.N + 1;
         var batches = It(c.Input).Batch(size).ToList();
-        bool shapes = batches.Take(Math.Max(0, batches.Count - 1)).All(b => b.Length == size) && batches.All(b => b.Length is > 0);
+        bool shapes = batches.Take(Math.Max(0, batches.Count - 1)).All(b => b.Length == size) && batches.All(b =>
+            b.Length is > 0);
         var flat = It(c.Input).Batch(size).ChainMany().ToList();
         return (shapes && flat.SequenceEqual(c.Input)).Label($"Batch({size}).ChainMany() = {Show(flat)}");
     });
@@ -145,7 +150,8 @@ public class AlgebraLawTests
         var groups = It(c.Input).GroupAdjacent(key).Map(g => (g.Key, Items: g.Elements.ToList())).ToList();
         bool keysDiffer = groups.Zip(groups.Skip(1)).All(p => p.First.Key != p.Second.Key);
         bool keysHold = groups.All(g => g.Items.Count > 0 && g.Items.All(x => key(x) == g.Key));
-        return (flat.SequenceEqual(c.Input) && groups.SelectMany(g => g.Items).SequenceEqual(c.Input) && keysDiffer && keysHold)
+        return (flat.SequenceEqual(c.Input) && groups.SelectMany(g => g.Items).SequenceEqual(c.Input) && keysDiffer
+            && keysHold)
             .Label($"flattened = {Show(flat)}");
     });
 
@@ -161,7 +167,8 @@ public class AlgebraLawTests
         var enumerated = It(c.Input).Enumerate(start).ToList();
         var zipped = P.CountFrom(start).Zip(It(c.Input)).ToList();
         return enumerated.SequenceEqual(zipped.Select(t => (t.First, t.Second)))
-            && P.CountFrom(0L).Zip(It(c.Input)).ToList().SequenceEqual(It(c.Input).Enumerate().ToList().Select(t => (t.Index, t.Item)));
+            && P.CountFrom(0L).Zip(It(c.Input)).ToList().SequenceEqual(It(c.Input).Enumerate().ToList().Select(t =>
+                (t.Index, t.Item)));
     });
 
     [LawProperty]
@@ -170,7 +177,8 @@ public class AlgebraLawTests
         var copies = It(c.Input).Tee(2);
         var viaTee = copies[0].TakeWhile(c.Args.P).Chain(copies[1].DropWhile(c.Args.P)).ToList();
         var onList = It(c.Input).TakeWhile(c.Args.P).ToList().Concat(It(c.Input).DropWhile(c.Args.P).ToList()).ToList();
-        return (viaTee.SequenceEqual(c.Input) && onList.SequenceEqual(c.Input)).Label($"via Tee {Show(viaTee)}, on lists {Show(onList)}");
+        return (viaTee.SequenceEqual(c.Input)
+            && onList.SequenceEqual(c.Input)).Label($"via Tee {Show(viaTee)}, on lists {Show(onList)}");
     });
 
     private static string Show(IEnumerable<int> xs) => "[" + string.Join(",", xs) + "]";

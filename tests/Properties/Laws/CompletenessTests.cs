@@ -19,18 +19,22 @@ public class CompletenessTests
     }
 
     // Obsolete forwarders kept for one release under an old name are not registered: their new name is.
-    private static MethodInfo[] PublicStatics => typeof(Streams.Pull).GetMethods(BindingFlags.Public | BindingFlags.Static)
+    private static MethodInfo[] PublicStatics =>
+        typeof(Streams.Pull).GetMethods(BindingFlags.Public | BindingFlags.Static)
         .Where(m => m.GetCustomAttribute<ObsoleteAttribute>() is null).ToArray();
 
     [Fact]
     public void Every_operator_of_Pull_has_a_table_entry()
     {
         var operators = PublicStatics
-            .Where(m => ReturnsIter(m.ReturnType) && m.GetParameters() is [var first, ..] && ReturnsIter(first.ParameterType))
+            .Where(m => ReturnsIter(m.ReturnType) && m.GetParameters() is [var first, ..]
+                && ReturnsIter(first.ParameterType))
             .Select(m => m.Name).ToHashSet();
         var missing = operators.Except(OperatorTable.Entries.Select(e => e.Name)).Order().ToList();
-        Assert.True(missing.Count == 0, $"operators without an entry in OperatorTable.Entries: {string.Join(", ", missing)}");
-        var stale = OperatorTable.Entries.Select(e => e.Name).Except([OperatorTable.SourceItself.Name, .. operators]).ToList();
+        Assert.True(missing.Count == 0,
+            $"operators without an entry in OperatorTable.Entries: {string.Join(", ", missing)}");
+        var stale = OperatorTable.Entries.Select(e => e.Name).Except([OperatorTable.SourceItself.Name,
+            .. operators]).ToList();
         Assert.True(stale.Count == 0, $"table entries naming no operator of Pull: {string.Join(", ", stale)}");
     }
 
@@ -38,10 +42,12 @@ public class CompletenessTests
     public void Every_source_of_Pull_is_registered_and_obeys_the_law_kit()
     {
         var sources = PublicStatics
-            .Where(m => ReturnsIter(m.ReturnType) && !(m.GetParameters() is [var first, ..] && ReturnsIter(first.ParameterType)))
+            .Where(m => ReturnsIter(m.ReturnType) && !(m.GetParameters() is [var first, ..]
+                && ReturnsIter(first.ParameterType)))
             .Select(m => m.Name).ToHashSet();
         var missing = sources.Except(OperatorTable.SourceChecks.Keys).Order().ToList();
-        Assert.True(missing.Count == 0, $"sources without an entry in OperatorTable.SourceChecks: {string.Join(", ", missing)}");
+        Assert.True(missing.Count == 0,
+            $"sources without an entry in OperatorTable.SourceChecks: {string.Join(", ", missing)}");
         foreach (var (name, check) in OperatorTable.SourceChecks)
             for (int n = 0; n < 6; n++) check(n);
     }

@@ -31,15 +31,18 @@ public sealed record OpArgs(int N, int A, int B, int M, int[] Other)
     public static int Mod(int x, int m) => ((x % m) + m) % m;
 
     public override string ToString() =>
-        $"n={N}, f=x*{A}+{B}, g=x*{B}-{A}, p=x mod {M + 2}!=0, q=(x+{A}) mod 3!=1, inner=[x,x+{A}][..x mod 3], other=[{string.Join(",", Other)}]";
+        $"n={N}, f=x*{A}+{B}, g=x*{B}-{A}, p=x mod {M + 2}!=0, q=(x+{A}) mod 3!=1, inner=[x,x+{A}][..x mod 3], "
+        + $"other=[{string.Join(",", Other)}]";
 }
 
 /// <summary>One generated case for a single-operator law: the primary source's shape and elements, arguments, a
 /// split/stop point, and the source's behaviour (failing behaviours need the probe shape).</summary>
-public sealed record OpCase(int[] Input, OpArgs Args, int K, SourceKind Kind, int ThrowAt, SourceShape Shape = SourceShape.Probe)
+public sealed record OpCase(int[] Input, OpArgs Args, int K, SourceKind Kind, int ThrowAt,
+    SourceShape Shape = SourceShape.Probe)
 {
     public override string ToString() =>
-        $"{Shape} input=[{string.Join(",", Input)}] {Kind}{(Kind == SourceKind.Throws ? $"@{ThrowAt}" : "")}, k={K}, {Args}";
+        $"{Shape} input=[{string.Join(",", Input)}] {Kind}{(Kind == SourceKind.Throws ? $"@{ThrowAt}" : "")}, "
+        + $"k={K}, {Args}";
 }
 
 /// <summary>
@@ -103,7 +106,8 @@ public static class Generators
 
     /// <summary>Up to 40 elements: the vectorised integer Sum takes spans of four vectors or more (32 ints with
     /// 256-bit vectors), so large cases reach it.</summary>
-    public static Gen<int[]> Input => Gen.Sized(s => Gen.Choose(0, Math.Min(s, 40)).SelectMany(n => Element.ArrayOf(n)));
+    public static Gen<int[]> Input => Gen.Sized(s => Gen.Choose(0, Math.Min(s, 40)).SelectMany(n =>
+        Element.ArrayOf(n)));
 
     public static Gen<OpArgs> Args =>
         from n in Gen.Choose(0, 12)
@@ -132,7 +136,8 @@ public static class Generators
     public static IEnumerable<OpCase> Shrink(OpCase c)
     {
         if (c.Kind != SourceKind.Finite) yield return c with { Kind = SourceKind.Finite };
-        foreach (var i in ShrinkArray(c.Input)) yield return c with { Input = i, ThrowAt = Math.Min(c.ThrowAt, i.Length) };
+        foreach (var i in ShrinkArray(c.Input)) yield return c with { Input = i, ThrowAt = Math.Min(c.ThrowAt,
+            i.Length) };
         if (c.ThrowAt > 0) yield return c with { ThrowAt = c.ThrowAt - 1 };
         if (c.K > 0) { yield return c with { K = c.K / 2 }; yield return c with { K = c.K - 1 }; }
         foreach (var a in ShrinkArgs(c.Args)) yield return c with { Args = a };

@@ -54,5 +54,6 @@ public class InfiniteSourceTests
     [LawProperty]
     public Property Chain_and_FlatMap_over_infinite_parts_give_a_bounded_prefix() => Prop.ForAll(Small, n =>
         Naturals().Chain(Naturals()).Take(n).ToList().SequenceEqual(Enumerable.Range(0, n))
-        && Naturals().FlatMap(x => Streams.Pull.Of(x, x)).Take(2 * n).ToList().SequenceEqual(Enumerable.Range(0, n).SelectMany(x => new[] { x, x })));
+        && Naturals().FlatMap(x => Streams.Pull.Of(x, x)).Take(2 * n).ToList().SequenceEqual(Enumerable.Range(0,
+            n).SelectMany(x => new[] { x, x })));
 }

@@ -25,7 +25,8 @@ public static class LawConfig
 
     /// <summary>Runs a property with an explicit configuration (the planted-bug tests use a fixed seed-free quick
     /// run).</summary>
-    public static void Run(Property property, int cases) => Check.One(Config.QuickThrowOnFailure.WithMaxTest(cases).WithQuietOnSuccess(true), property);
+    public static void Run(Property property, int cases) =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(cases).WithQuietOnSuccess(true), property);
 }
 
 /// <summary>[Property] whose case count follows <see cref="LawConfig.Cases"/>.</summary>

@@ -112,7 +112,8 @@ public class LawKitTests
     [Fact]
     public void Fails_on_an_iterator_that_is_not_deterministic()
     {
-        var e = Assert.Throws<LawViolationException>(() => IteratorLaws.Check(() => Streams.Pull.Range(0, 3 + Interlocked.Increment(ref _calls) % 2)));
+        var e = Assert.Throws<LawViolationException>(() => IteratorLaws.Check(() => Streams.Pull.Range(0,
+            3 + Interlocked.Increment(ref _calls) % 2)));
         Assert.Equal("deterministic", e.Law);
         Assert.Contains("two fresh iterators differ", e.Message);
     }
@@ -121,7 +122,8 @@ public class LawKitTests
     public void Fails_on_an_iterator_whose_instances_share_state_so_parts_do_not_add_up()
     {
         int shared = 0; // every instance counts on from where the last one stopped: fresh instances are not fresh
-        var e = Assert.Throws<LawViolationException>(() => IteratorLaws.CheckNext<int>(() => () => shared < 1000 ? (true, shared++ % 7) : (false, 0)));
+        var e = Assert.Throws<LawViolationException>(() => IteratorLaws.CheckNext<int>(() => () => shared < 1000
+            ? (true, shared++ % 7) : (false, 0)));
         Assert.Equal("deterministic", e.Law);
     }
 

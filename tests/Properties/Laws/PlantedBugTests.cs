@@ -25,8 +25,9 @@ public class PlantedBugTests(ITestOutputHelper output)
     [Fact]
     public void Off_by_one_Take_that_pulls_n_plus_1_breaks_laziness()
     {
-        var entry = OperatorTable.Op("Take", "planted: pulls n+1", (s, a, c) => new OffByOneTake(s, a.N), (l, a) => l.Take(a.N), (k, _) => k);
-        var e = Caught(() => LawConfig.Run(Prop.ForAll(Generators.Cases(), c => ObservedLaws<int>.Lazy(Subject.Of(entry, c), c.K))));
+        var entry = OperatorTable.Op("Take", "planted: pulls n+1", OffByOne, TakeModel, OperatorTable.OnePerOutput);
+        var e = Caught(() => LawConfig.Run(Prop.ForAll(Generators.Cases(), c =>
+            ObservedLaws<int>.Lazy(Subject.Of(entry, c), c.K))));
         Assert.Contains("outputs but pulled", Shrunk(e));
         Assert.Matches(@"gave (\d+) outputs but pulled \d+ elements", Shrunk(e));
     }
@@ -48,8 +49,9 @@ public class PlantedBugTests(ITestOutputHelper output)
         // A Chain that disposes a part twice cannot be observed: Iter<T>.Dispose is idempotent in the base class, so
         // Release runs once whatever a buggy Chain does. The observable ownership bug is the opposite one, planted
         // here.
-        var entry = OperatorTable.Op("Chain", "planted: leaks", (s, a, c) => new LeakyChain(s, c.Src(a.Other)), (l, a) => l.Concat(a.Other), (k, _) => k);
-        var e = Caught(() => LawConfig.Run(Prop.ForAll(Generators.Cases(), c => OperatorLawTests.Ownership(Subject.Of(entry, c), c.K))));
+        var entry = OperatorTable.Op("Chain", "planted: leaks", Leaky, ChainModel, OperatorTable.OnePerOutput);
+        var e = Caught(() => LawConfig.Run(Prop.ForAll(Generators.Cases(), c =>
+            OperatorLawTests.Ownership(Subject.Of(entry, c), c.K))));
         Assert.Contains("released 0 times (want 1)", Shrunk(e));
     }
 
@@ -59,16 +61,20 @@ public class PlantedBugTests(ITestOutputHelper output)
         // The Rust-style rule this library used to follow: a stage that stops early releases its upstream. Under
         // Python's rule the upstream stays usable where Take left it, so the law sees a release of a source that did
         // not end.
-        var entry = OperatorTable.Op("Take", "planted: releases at its end", (s, a, c) => new ReleasingTake(s, a.N), (l, a) => l.Take(a.N), (k, _) => k);
-        var e = Caught(() => LawConfig.Run(Prop.ForAll(Generators.Cases(), c => OperatorLawTests.Ownership(Subject.Of(entry, c), c.K))));
+        var entry = OperatorTable.Op("Take", "planted: releases at its end", Releasing, TakeModel,
+            OperatorTable.OnePerOutput);
+        var e = Caught(() => LawConfig.Run(Prop.ForAll(Generators.Cases(), c =>
+            OperatorLawTests.Ownership(Subject.Of(entry, c), c.K))));
         Assert.Contains("that did not end was released 1 times", Shrunk(e));
     }
 
     [Fact]
     public void Map_whose_fold_path_skips_the_first_element_breaks_the_reference_model()
     {
-        var entry = OperatorTable.Op("Map", "planted: fold skips first", (s, a, c) => new FoldSkipsFirstMap(s, a.F), (l, a) => l.Select(a.F), (k, _) => k);
-        var e = Caught(() => LawConfig.Run(Prop.ForAll(Generators.Cases(withFailingSources: false), c => ObservedLaws<int>.MatchesModel(Subject.Of(entry, c)))));
+        var entry = OperatorTable.Op("Map", "planted: fold skips first", FoldSkipsFirst, MapModel,
+            OperatorTable.OnePerOutput);
+        var e = Caught(() => LawConfig.Run(Prop.ForAll(Generators.Cases(withFailingSources: false), c =>
+            ObservedLaws<int>.MatchesModel(Subject.Of(entry, c)))));
         Assert.Contains("ToList gave [], model [", Shrunk(e));
         Assert.Contains("input=[0]", Shrunk(e)); // shrunk to the smallest input that shows it
     }
@@ -76,16 +82,35 @@ public class PlantedBugTests(ITestOutputHelper output)
     [Fact]
     public void Map_whose_fold_path_skips_the_first_element_also_breaks_one_pass() =>
         Caught(() => LawConfig.Run(Prop.ForAll(Generators.Cases(withFailingSources: false), c =>
-            ObservedLaws<int>.OnePass(Subject.Of(OperatorTable.Op("Map", "planted", (s, a, _) => new FoldSkipsFirstMap(s, a.F), (l, a) => l.Select(a.F)), c), c.K))));
+            ObservedLaws<int>.OnePass(Subject.Of(OperatorTable.Op("Map", "planted", FoldSkipsFirst, MapModel), c),
+                c.K))));
 
     [Fact]
     public void Planted_operators_in_random_pipelines_are_caught_by_the_model()
     {
-        var planted = OperatorTable.Op("Map", "planted: fold skips first", (s, a, c) => new FoldSkipsFirstMap(s, a.F), (l, a) => l.Select(a.F), (k, _) => k);
+        var planted = OperatorTable.Op("Map", "planted: fold skips first", FoldSkipsFirst, MapModel,
+            OperatorTable.OnePerOutput);
         var e = Caught(() => LawConfig.Run(Prop.ForAll(Generators.Pipelines, p =>
-            ObservedLaws<int>.MatchesModel(Subject.Of(p with { Stages = [.. p.Stages, new Stage(planted, p.Stages[0].Args)] })))));
+            ObservedLaws<int>.MatchesModel(Subject.Of(p with { Stages = [.. p.Stages, new Stage(planted,
+                p.Stages[0].Args)] })))));
         Assert.Contains("gave", Shrunk(e));
     }
+
+    // ---- the planted entries' functions ----
+
+    private static Iter<int> OffByOne(Iter<int> s, OpArgs a, Sources c) => new OffByOneTake(s, a.N);
+
+    private static Iter<int> Leaky(Iter<int> s, OpArgs a, Sources c) => new LeakyChain(s, c.Src(a.Other));
+
+    private static Iter<int> Releasing(Iter<int> s, OpArgs a, Sources c) => new ReleasingTake(s, a.N);
+
+    private static Iter<int> FoldSkipsFirst(Iter<int> s, OpArgs a, Sources c) => new FoldSkipsFirstMap(s, a.F);
+
+    private static IEnumerable<int> TakeModel(List<int> l, OpArgs a) => l.Take(a.N);
+
+    private static IEnumerable<int> ChainModel(List<int> l, OpArgs a) => l.Concat(a.Other);
+
+    private static IEnumerable<int> MapModel(List<int> l, OpArgs a) => l.Select(a.F);
 }
 
 // ---- The planted copies. Each is the real operator with one line wrong, marked BUG. ----
@@ -194,7 +219,8 @@ internal sealed class FoldSkipsFirstMap(Iter<int> source, Func<int, int> selecto
     }
 }
 
-internal sealed class ReleasingTake(Iter<int> source, long count) : Iter<int>(releaseAtEnd: true) // BUG: a stage that releases at its end
+internal sealed class ReleasingTake(Iter<int> source,
+    long count) : Iter<int>(releaseAtEnd: true) // BUG: a stage that releases at its end
 {
     private long _remaining = count;
 

@@ -39,7 +39,8 @@ public class PlantedFastPathBugTests(ITestOutputHelper output)
     public void Vectorised_sum_that_drops_the_last_element_is_caught_by_the_model_on_array_shapes()
     {
         // Only spans of 32 ints or more are summed with vectors, so the shrunk counterexample keeps a long input.
-        var e = Row("Source[itself]", TableLaw.MatchesModel, SourceShape.Array, bug => PlantedBugs.VectorSumDropsLast = bug);
+        var e = Row("Source[itself]", TableLaw.MatchesModel, SourceShape.Array, bug =>
+            PlantedBugs.VectorSumDropsLast = bug);
         Assert.Contains("Sum gave", e.Message);
         Row("Source[itself]", TableLaw.MatchesModel, SourceShape.List, bug => PlantedBugs.VectorSumDropsLast = bug);
         Missed("Source[itself]", TableLaw.MatchesModel, SourceShape.Probe, bug => PlantedBugs.VectorSumDropsLast = bug);
@@ -80,10 +81,12 @@ public class PlantedFastPathBugTests(ITestOutputHelper output)
         switch (law)
         {
             case TableLaw.OnePass:
-                OperatorLawTests.Check(op, shape, withFailingSources: false, ObservedLaws<int>.OnePass, LawConfig.Cases);
+                OperatorLawTests.Check(op, shape, withFailingSources: false, ObservedLaws<int>.OnePass,
+                    LawConfig.Cases);
                 break;
             case TableLaw.MatchesModel:
-                OperatorLawTests.Check(op, shape, withFailingSources: false, (s, _) => ObservedLaws<int>.MatchesModel(s),
+                OperatorLawTests.Check(op, shape, withFailingSources: false, (s, _) =>
+                    ObservedLaws<int>.MatchesModel(s),
                     LawConfig.Cases);
                 break;
             default:

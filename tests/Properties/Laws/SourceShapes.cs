@@ -67,7 +67,8 @@ public static class SourceShapes
     /// <summary>Why <paramref name="law"/> does not run on <paramref name="shape"/>, or null when it does.</summary>
     public static string? NotApplicable(TableLaw law, SourceShape shape) => (law, shape) switch
     {
-        (TableLaw.TerminatesOnInfinite, not SourceShape.Probe) => "needs an infinite source that stops a runaway operator",
+        (TableLaw.TerminatesOnInfinite, not SourceShape.Probe) =>
+            "needs an infinite source that stops a runaway operator",
         _ => null,
     };
 
@@ -76,7 +77,8 @@ public static class SourceShapes
 
     /// <summary>Makes a source of <paramref name="shape"/> over <paramref name="input"/>, recorded in a fresh
     /// log.</summary>
-    public static Iter<int> Make(SourceShape shape, int[] input) => Make(shape, input, new SourceLog(), SourceKind.Finite, -1);
+    public static Iter<int> Make(SourceShape shape, int[] input) => Make(shape, input, new SourceLog(),
+        SourceKind.Finite, -1);
 
     internal static Iter<int> Make(SourceShape shape, int[] input, SourceLog log, SourceKind kind, int throwAt)
     {
@@ -84,7 +86,8 @@ public static class SourceShapes
         switch (shape)
         {
             case SourceShape.Probe:
-                var probe = new Probe<int>(copy, kind == SourceKind.ResumesAfterEnd, kind == SourceKind.Throws ? throwAt : -1);
+                var probe = new Probe<int>(copy, kind == SourceKind.ResumesAfterEnd, kind == SourceKind.Throws
+                    ? throwAt : -1);
                 return log.Add(probe, Watch.Probe(probe));
             case SourceShape.Array:
                 var array = Streams.Pull.From(copy);
@@ -97,7 +100,8 @@ public static class SourceShapes
                 return log.Add(range.Map(i => copy[i]), Watch.Counted($"range of {copy.Length}", range, copy.Length));
             case SourceShape.FusedStage:
                 var inner = Streams.Pull.From(copy);
-                return log.Add(inner.Filter(KeepAll).Map(Identity), Watch.Counted($"fused stage over an array of {copy.Length}", inner, copy.Length));
+                return log.Add(inner.Filter(KeepAll).Map(Identity),
+                    Watch.Counted($"fused stage over an array of {copy.Length}", inner, copy.Length));
             case SourceShape.UserSpan:
                 var span = new SpanProbe<int>(copy);
                 return log.Add(span, Watch.Span(span, copy.Length));
@@ -147,5 +151,6 @@ internal static class Watch
     };
 
     private static int Remaining<T>(Iter<T> source) =>
-        source.TryGetRemainingCount(out long n) ? (int)n : throw new InvalidOperationException($"{source} lost its count capability");
+        source.TryGetRemainingCount(out long n)
+            ? (int)n : throw new InvalidOperationException($"{source} lost its count capability");
 }

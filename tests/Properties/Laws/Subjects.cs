@@ -10,7 +10,8 @@ namespace Streams.Tests.Laws;
 /// </summary>
 internal static class Subject
 {
-    public static LawSubject<int> Of(OpEntry e, OpCase c) => new(log => Build(e, c, log), e.Model(c.Input.ToList(), c.Args))
+    public static LawSubject<int> Of(OpEntry e, OpCase c) => new(log => Build(e, c, log), e.Model(c.Input.ToList(),
+        c.Args))
     {
         Owned = stage => !(e.Borrows && stage < 0),
         MaxPulls = k => e.MaxPulls(k, c.Args),

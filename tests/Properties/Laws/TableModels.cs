@@ -104,8 +104,10 @@ public static class TableModels
         Pick(pool, Tuples(pool.Count, r, (_, _, _) => true));
 
     /// <summary>Python's zip_longest with fill values.</summary>
-    public static IEnumerable<(int, int)> ZipLongest(IReadOnlyList<int> a, IReadOnlyList<int> b, int fillA, int fillB) =>
-        Enumerable.Range(0, Math.Max(a.Count, b.Count)).Select(i => (i < a.Count ? a[i] : fillA, i < b.Count ? b[i] : fillB));
+    public static IEnumerable<(int, int)> ZipLongest(IReadOnlyList<int> a, IReadOnlyList<int> b, int fillA,
+        int fillB) =>
+        Enumerable.Range(0, Math.Max(a.Count, b.Count)).Select(i => (i < a.Count ? a[i] : fillA, i < b.Count
+            ? b[i] : fillB));
 }
 
 /// <summary>Turns a strict zip's length-mismatch exception into one last element, <see cref="TableModels.Mismatch"/>,
@@ -148,7 +150,8 @@ public sealed class PeekThenPull(PeekableIter<int> inner) : Iter<int>(releaseAtE
         if (!inner.TryPeek(out var peeked))
         {
             if (!inner.IsFinished) throw new PeekMismatchException("TryPeek said end but the peekable is not finished");
-            if (inner.TryNext(out var extra)) throw new PeekMismatchException($"TryPeek said end, then TryNext gave {extra}");
+            if (inner.TryNext(out var extra))
+                throw new PeekMismatchException($"TryPeek said end, then TryNext gave {extra}");
             item = 0;
             return false;
         }
