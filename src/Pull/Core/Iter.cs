@@ -111,19 +111,8 @@ public abstract partial class Iter<T> : IEnumerable<T>, IDisposable, IDeferredRe
     {
     }
 
-    // Fusion hooks (System.Linq style): Map and Filter ask the upstream to build the stage, so a source or stage that
-    // knows a cheaper combined form (an array with a filter, a filter with a map) can return one iterator instead of
-    // two. A fused stage must keep the laws: it pulls through the upstream's own state, so elements stay shared
-    // with anyone else pulling from the upstream, and its Release disposes the upstream.
-    internal virtual Iter<TResult> MapStage<TResult>(Func<T, TResult> selector) => new MapIter<T, TResult>(this, selector);
-
-    internal virtual Iter<T> FilterStage(Func<T, bool> predicate) => new FilterIter<T>(this, predicate);
-
-    // Whether MapStage / FilterStage build a fused form. Asked first (an ordinary virtual call) so that building a stage
-    // over an iterator with no fused form skips the generic virtual lookup of MapStage.
-    internal virtual bool FusesMap => false;
-
-    internal virtual bool FusesFilter => false;
+    // The fusion hooks (MapStage, FilterStage, FusesMap, FusesFilter) live with their operators: Operators/Map.cs and
+    // Operators/Filter.cs, in the part of this partial class there.
 
     // For a consumer that folds many iterators of one class (FlatMap's inner pipelines): a folder that folds this class
     // with one ordinary virtual call instead of TryFoldCore's generic virtual lookup. Null: fold with TryFold.

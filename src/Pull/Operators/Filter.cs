@@ -36,6 +36,16 @@ public static partial class Pull
     }
 }
 
+// Filter's fusion hook: Filter asks its upstream to build the stage (a filter after a filter fuses), under the same
+// rules as Map's (Map.cs).
+public abstract partial class Iter<T>
+{
+    internal virtual Iter<T> FilterStage(Func<T, bool> predicate) => new FilterIter<T>(this, predicate);
+
+    // Whether FilterStage builds a fused form; asked first, as FusesMap is.
+    internal virtual bool FusesFilter => false;
+}
+
 // The Filter stages. Which combinations are fused into one stage, and why:
 // - Filter then Filter: FilterFilterIter; Filter then Map: FilterMapIter. One stage instead of two: one virtual call
 //   per pulled element fewer on the pull path and one stage fewer to recurse through on the fold path. The delegates

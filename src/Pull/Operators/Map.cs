@@ -21,6 +21,19 @@ public static partial class Pull
     }
 }
 
+// Map's fusion hook (System.Linq style): Map asks its upstream to build the stage, so a stage that knows a cheaper
+// combined form (a map after a map or a filter) returns one iterator instead of two. A fused stage keeps the laws: it
+// pulls through the upstream's own state, so elements stay shared with anyone else pulling the upstream, and its
+// Release disposes the upstream.
+public abstract partial class Iter<T>
+{
+    internal virtual Iter<TResult> MapStage<TResult>(Func<T, TResult> selector) => new MapIter<T, TResult>(this, selector);
+
+    // Whether MapStage builds a fused form. Asked first (an ordinary virtual call) so that building a stage over an
+    // iterator with no fused form skips the generic virtual lookup of MapStage.
+    internal virtual bool FusesMap => false;
+}
+
 // The Map stages. Which combinations are fused into one stage, and why:
 // - Map then Map: MapMapIter. One stage instead of two: one virtual call per element fewer on the pull path, one stage
 //   fewer to recurse through on the fold path, so n chained maps are n/2 + 1 stages deep.
