@@ -26,9 +26,10 @@ internal static partial class PipelineAnalyzer
         CancellationToken cancellationToken)
     {
         if (reason is null && terminalKind is not (TerminalKind.Sum or TerminalKind.WrappingSum or TerminalKind.Count
-                or TerminalKind.ToList or TerminalKind.ToArray or TerminalKind.Any))
+                or TerminalKind.ToList or TerminalKind.ToArray or TerminalKind.Any)
+            && !(terminalKind == TerminalKind.First && terminalOp.TargetMethod.Parameters.Length == 2))
         {
-            reason = $"over query syntax only Sum, WrappingSum, Count, ToList, ToArray and Any are fused, not {terminalOp.TargetMethod.Name}";
+            reason = $"over query syntax only Sum, WrappingSum, Count, ToList, ToArray, Any and First(predicate) are fused, not this {terminalOp.TargetMethod.Name}";
         }
         var body = query.Body;
         if (reason is null && (body.Clauses.Count != 1 || body.Clauses[0] is not FromClauseSyntax

@@ -71,6 +71,28 @@ internal static class QueryEmitter
                 result = q.Kind == TerminalKind.ToList ? "sink.S.List" : "sink.S.List.ToArray()";
                 comment = $"{m.Name}: a list filled in the inner sink";
                 break;
+            case TerminalKind.First: // with a predicate (the analyzer takes no other First)
+            {
+                code.AppendLine(PipelineEmitter.NullCheck(m, 1));
+                string? test = LambdaInliner.TryInline(q.Terminal.Argument(1), new[] { "r" });
+                if (test is null)
+                {
+                    innerFields.Add($"public {Names.Type(m.Parameters[1].Type)} TF;");
+                    init.Add($"sink.S.TF = {Arg(1)};");
+                }
+                innerFields.Add("public bool Hit;");
+                innerFields.Add($"public {tr} Item;");
+                accept.AppendLine($"                if ({test ?? "TF(r)"})");
+                accept.AppendLine("                {");
+                accept.AppendLine("                    Hit = true;");
+                accept.AppendLine("                    Item = r;");
+                accept.AppendLine("                    return false;");
+                accept.AppendLine("                }");
+                accept.AppendLine("                return true;");
+                result = "sink.S.Hit ? sink.S.Item : throw new global::Streams.IteratorExhaustedException(\"First: the iterator has no (more) elements.\")";
+                comment = $"First: stops at the first match, leaving the inner and outer iterators open as the runtime does; none throws the runtime's IteratorExhaustedException ({(test is null ? "predicate called through its delegate" : "predicate inlined")})";
+                break;
+            }
             default: // Any
             {
                 code.AppendLine(PipelineEmitter.NullCheck(m, 1));

@@ -48,6 +48,7 @@ public class InterceptionTests
         { "(from x in Pull.From(a) from y in Pull.Range(0, x) select x + y + k).Count()", "Count: a counter in the inner sink" },
         { "(from x in it from y in a select (long)x * y).Any(v => v > 20)", "Any: stops at the first match" },
         { "(from x in Pull.From(a) from y in Pull.From(a) select x - y).ToArray()", "ToArray: a list filled in the inner sink" },
+        { "(from x in it from y in Pull.From(a) select x * y).First(v => v > 30)", "First: stops at the first match" },
     };
 
     public static TheoryData<string, string> NotFused => new()
@@ -66,7 +67,7 @@ public class InterceptionTests
         { "(from x in Pull.From(a) orderby -x from y in Pull.From(a) select x * y).Sum()", "query syntax other than `from x in a from y in b select r`" },
         { "(from x in Pull.From(a) join y in a on x equals y select x * y).Sum()", "query syntax other than `from x in a from y in b select r`" },
         { "(from x in Pull.From(a) from y in Pull.From(a) from z in Pull.From(a) select x * y * z).Sum()", "query syntax other than `from x in a from y in b select r`" },
-        { "(from x in Pull.From(a) from y in Pull.From(a) select x * y).Min()", "over query syntax only Sum, WrappingSum, Count, ToList, ToArray and Any are fused, not Min" },
+        { "(from x in Pull.From(a) from y in Pull.From(a) select x * y).Min()", "over query syntax only Sum, WrappingSum, Count, ToList, ToArray, Any and First(predicate) are fused, not this Min" },
         // A seeded Accumulate writes the stages after it again as its own method, which cannot span a nested segment.
         { "it.Accumulate((t, x) => t + x, 1).FlatMap(x => Pull.From(a)).Sum()", "Accumulate with an initial value before Chain, FlatMap or SelectMany" },
     };

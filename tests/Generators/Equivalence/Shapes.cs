@@ -141,6 +141,8 @@ internal static class FusedShapes
     public static object QueryEmptyOuterSum(Iter<int> s, ShapeArgs a) => (from x in s.Take(a.K - a.K) from y in Pull.From(a.Xs) select x + y).Sum();
     public static object QueryEnumerableInnerWideSum(Iter<int> s, ShapeArgs a) => (from x in s from y in a.Xs select (long)x * y).Sum();
     public static object QueryNullInnerCount(Iter<int> s, ShapeArgs a) => (from x in s from y in (x == a.M ? null! : Pull.From(a.Xs)) select x + y).Count();
+    public static object QueryProbeInnerFirst(Iter<int> s, ShapeArgs a) => (from x in Pull.From(a.Xs) from y in s.Take(a.K) select x * 10 + y).First(v => v > a.M);
+    public static object QueryProbeOuterCapturedFirst(Iter<int> s, ShapeArgs a) => (from x in s from y in Pull.From(a.Xs) select x - y).First(v => v == a.M);
 }
 
 [DisableFusion]
@@ -275,4 +277,6 @@ internal static class RuntimeShapes
     public static object QueryEmptyOuterSum(Iter<int> s, ShapeArgs a) => (from x in s.Take(a.K - a.K) from y in Pull.From(a.Xs) select x + y).Sum();
     public static object QueryEnumerableInnerWideSum(Iter<int> s, ShapeArgs a) => (from x in s from y in a.Xs select (long)x * y).Sum();
     public static object QueryNullInnerCount(Iter<int> s, ShapeArgs a) => (from x in s from y in (x == a.M ? null! : Pull.From(a.Xs)) select x + y).Count();
+    public static object QueryProbeInnerFirst(Iter<int> s, ShapeArgs a) => (from x in Pull.From(a.Xs) from y in s.Take(a.K) select x * 10 + y).First(v => v > a.M);
+    public static object QueryProbeOuterCapturedFirst(Iter<int> s, ShapeArgs a) => (from x in s from y in Pull.From(a.Xs) select x - y).First(v => v == a.M);
 }
