@@ -4,13 +4,18 @@ namespace Streams.Generators.Tests.Equivalence;
 
 /// <summary>
 /// Where the generated code releases a user-held source itself (an exception while Accumulate's initial value runs
-/// through the later stages, or in a stage while First pulls through TryNext), a release that throws must end as the
+/// through the later stages, or in a stage while First pulls through TryNext; a query's detached outer source or inner
+/// iterator when its select throws), a release that throws must end as the
 /// runtime's does: the stage's exception reaches the caller and carries the release fault in
 /// <c>Data[Pull.ReleaseExceptionKey]</c>, and the source is released once.
 /// </summary>
 public class ReleaseFaultTests
 {
-    public static TheoryData<string> Cases => new() { nameof(FusedReleaseFaults.SeedThrows), nameof(FusedReleaseFaults.FirstMapThrows) };
+    public static TheoryData<string> Cases => new()
+    {
+        nameof(FusedReleaseFaults.SeedThrows), nameof(FusedReleaseFaults.FirstMapThrows),
+        nameof(FusedReleaseFaults.QueryOuterSelectThrows), nameof(FusedReleaseFaults.QueryInnerSelectThrows),
+    };
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -66,6 +71,10 @@ public class ReleaseFaultTests
 // The same two expressions, fused here and run by the library in RuntimeReleaseFaults.
 internal static class FusedReleaseFaults
 {
+    public static object QueryOuterSelectThrows(Iter<int> s) => (from x in s from y in Pull.From(new[] { 1, 2 }) select 10 / (x - 2)).Sum();
+
+    public static object QueryInnerSelectThrows(Iter<int> s) => (from x in Pull.From(new[] { 1, 2 }) from y in s select 10 / (y - 2)).Sum();
+
     public static object SeedThrows(Iter<int> s) => s.Accumulate((t, x) => t + x, 0).Map(x => 10 / x).Sum();
 
     public static object FirstMapThrows(Iter<int> s) => s.Map(x => 10 / (x - 1)).First();
@@ -74,6 +83,10 @@ internal static class FusedReleaseFaults
 [DisableFusion]
 internal static class RuntimeReleaseFaults
 {
+    public static object QueryOuterSelectThrows(Iter<int> s) => (from x in s from y in Pull.From(new[] { 1, 2 }) select 10 / (x - 2)).Sum();
+
+    public static object QueryInnerSelectThrows(Iter<int> s) => (from x in Pull.From(new[] { 1, 2 }) from y in s select 10 / (y - 2)).Sum();
+
     public static object SeedThrows(Iter<int> s) => s.Accumulate((t, x) => t + x, 0).Map(x => 10 / x).Sum();
 
     public static object FirstMapThrows(Iter<int> s) => s.Map(x => 10 / (x - 1)).First();
