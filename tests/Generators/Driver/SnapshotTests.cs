@@ -26,6 +26,9 @@ public class SnapshotTests
         // No terminal: one generated iterator over a user-held source, a capturing filter, a Map that changes the
         // element type (a handle between calls), a Take that stops the pull and the fold before the source is pulled.
         { "iterator", "it.Filter(x => x > k).Map(x => (long)x * x).Take(3)" },
+        // Query syntax: the terminal detaches the runtime SelectMany (falling back to the library's Sum) and folds the outer
+        // and inner iterators with two struct sinks; the select clause is inlined.
+        { "query_sum", "(from x in it from y in Pull.From(a).Take(k) select x * 10 + y).Sum()" },
     };
 
     [Theory]
