@@ -51,7 +51,7 @@ Console.WriteLine($"fused: {Pull.Positives().Map(x => x * x).Filter(x => x % 2 =
 Console.WriteLine("package consumer: OK");
 
 // A custom iterator written against the package: one method to override.
-sealed class LetterIter(char start, char end) : Iter<char>
+internal sealed class LetterIter(char start, char end) : Iter<char>
 {
     private char _c = start;
     protected override bool TryAdvance(out char item)
@@ -63,7 +63,7 @@ sealed class LetterIter(char start, char end) : Iter<char>
 }
 
 // Breaks "exhausted stays exhausted": after saying end once it produces again.
-sealed class Resurrecting : IEnumerator<int>
+internal sealed class Resurrecting : IEnumerator<int>
 {
     private int _i;
     public int Current { get; private set; }
