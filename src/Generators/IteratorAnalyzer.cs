@@ -75,25 +75,7 @@ internal static class IteratorAnalyzer
             : PipelineAnalyzer.ElementType(calls[0].Op.TargetMethod.Parameters[0].Type);
         var output = PipelineAnalyzer.ElementType(lastOp.TargetMethod.ReturnType);
         if (reason is null && (start is null || output is null)) reason = "the element type is unknown";
-        if (reason is null)
-        {
-            foreach (var (op, _) in calls)
-            {
-                foreach (var p in op.TargetMethod.Parameters)
-                {
-                    if (!PipelineAnalyzer.Accessible(p.Type, model.Compilation))
-                    {
-                        reason = $"the type {p.Type.ToDisplayString()} cannot be named from generated code";
-                        break;
-                    }
-                }
-                if (reason is null && !PipelineAnalyzer.Accessible(op.TargetMethod.ReturnType, model.Compilation))
-                {
-                    reason = $"the type {op.TargetMethod.ReturnType.ToDisplayString()} cannot be named from generated code";
-                }
-                if (reason is not null) break;
-            }
-        }
+        reason ??= PipelineAnalyzer.UnnamableType(calls, model.Compilation);
 
         var located = new List<PipelineCall>();
         if (reason is null)

@@ -77,25 +77,7 @@ internal static partial class PipelineAnalyzer
         if (reason is null && start is null) reason = "the element type is unknown";
 
         var all = new List<(IInvocationOperation Op, InvocationExpressionSyntax Syntax)>(calls) { (terminalOp, invocation) };
-        if (reason is null)
-        {
-            foreach (var (op, _) in all)
-            {
-                foreach (var p in op.TargetMethod.Parameters)
-                {
-                    if (!Accessible(p.Type, model.Compilation))
-                    {
-                        reason = $"the type {p.Type.ToDisplayString()} cannot be named from generated code";
-                        break;
-                    }
-                }
-                if (reason is null && !Accessible(op.TargetMethod.ReturnType, model.Compilation))
-                {
-                    reason = $"the type {op.TargetMethod.ReturnType.ToDisplayString()} cannot be named from generated code";
-                }
-                if (reason is not null) break;
-            }
-        }
+        reason ??= UnnamableType(all, model.Compilation);
 
         var located = new List<PipelineCall>();
         if (reason is null)
@@ -285,6 +267,28 @@ internal static partial class PipelineAnalyzer
         IsFunc(type, 1) && type is INamedTypeSymbol named
         && named.TypeArguments[1].SpecialType == SpecialType.System_Boolean
         && SymbolEqualityComparer.Default.Equals(named.TypeArguments[0], element);
+
+    /// <summary>Why generated code cannot intercept <paramref name="calls"/>: the first parameter or return type it
+    /// cannot name (see <see cref="Accessible"/>), or null when it can name them all.</summary>
+    internal static string? UnnamableType(
+        List<(IInvocationOperation Op, InvocationExpressionSyntax Syntax)> calls, Compilation compilation)
+    {
+        foreach (var (op, _) in calls)
+        {
+            foreach (var p in op.TargetMethod.Parameters)
+            {
+                if (!Accessible(p.Type, compilation))
+                {
+                    return $"the type {p.Type.ToDisplayString()} cannot be named from generated code";
+                }
+            }
+            if (!Accessible(op.TargetMethod.ReturnType, compilation))
+            {
+                return $"the type {op.TargetMethod.ReturnType.ToDisplayString()} cannot be named from generated code";
+            }
+        }
+        return null;
+    }
 
     // Generated code lives in a file-local class of the same assembly: it can name public and internal types only.
     internal static bool Accessible(ITypeSymbol type, Compilation compilation)
