@@ -76,12 +76,17 @@ public class ObservableBridgeLeakTests
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void StartAndDrop(OverflowPolicy policy, StrongBox<int> live)
     {
+        // Held until every producer runs: a bridge collected before the last one starts would stop its producer
+        // early, and the count of running producers would never reach the number of bridges.
+        var bridges = new List<Iter<int>>(Bridges);
         for (int i = 0; i < Bridges; i++)
         {
             var it = InfiniteSynchronous(live).ToIter(4, policy);
             Guard.Within(() => it.Next()); // starts the subscribing thread; the producer then fills the buffer
+            bridges.Add(it);
         }
         Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref live.Value) == Bridges, Guard.Timeout));
+        GC.KeepAlive(bridges);
     }
 
     // Pushes forever inside Subscribe, never looking at disposal: only an exception from OnNext can stop it.
