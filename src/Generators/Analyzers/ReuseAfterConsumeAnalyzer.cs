@@ -34,7 +34,7 @@ public sealed class ReuseAfterConsumeAnalyzer : DiagnosticAnalyzer
         "Streams.Usage",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        helpLinkUri: "docs/analyzers.md#strm001");
+        helpLinkUri: HelpLinks.For(Id));
 
     // Streams terminals that read their receiver to its end.
     private static readonly ImmutableHashSet<string> Consuming = ImmutableHashSet.Create(

@@ -29,6 +29,66 @@ public class LinqOnIterAnalyzerTests
         Assert.Empty(Run(statements));
     }
 
+    // Sequence extensions outside Streams: a third-party library's (namespace Other) and, standing in for
+    // Streams.Async's ToAsyncEnumerable(this Iter<T>), one declared in the Streams namespace of the snippet.
+    private static string WithOtherExtensions(string statements) => AnalyzerHarness.InMethod(statements) + """
+
+        namespace Other
+        {
+            public static class Seq
+            {
+                public static Iter<T>[] Tee<T>(this IEnumerable<T> source, int count, bool buffered) => [];
+                public static IEnumerable<(T, T)> Pairs<T>(this IEnumerable<T> source) => [];
+                public static int Count(this object value) => 0;
+            }
+
+            public static class Blocks
+            {
+                extension<T>(IEnumerable<T> source)
+                {
+                    public int Window(string how) => 0;
+                }
+            }
+        }
+
+        namespace Streams
+        {
+            public static class AsyncStandIn
+            {
+                public static IAsyncEnumerable<T> ToAsyncEnumerable<T>(this Iter<T> source) => System.Linq.AsyncEnumerable.ToAsyncEnumerable(source.AsEnumerable());
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData("var e = System.Linq.AsyncEnumerable.ToAsyncEnumerable(Pull.Of(1, 2));", "'ToAsyncEnumerable' on an Iter<int> binds to System.Linq.AsyncEnumerable.ToAsyncEnumerable")]
+    [InlineData("var copies = Other.Seq.Tee(Pull.Of(1, 2), 2, true);", "'Tee' on an Iter<int> binds to Other.Seq.Tee")]
+    [InlineData("var copies = Pull.Of(1, 2).Map(x => x + 1).Tee(2, buffered: true);", "'Tee' on an Iter<int> binds to Other.Seq.Tee")]
+    [InlineData("var w = Pull.Of(1, 2).Window(\"two\");", "'Window' on an Iter<int> binds to Other.Blocks")]
+    public void Warns_when_a_call_on_an_iter_binds_to_another_sequence_extension_that_streams_has(string statements, string message)
+    {
+        var diagnostic = Assert.Single(AnalyzerHarness.Run(new LinqOnIterAnalyzer(), "using Other;\n" + WithOtherExtensions(statements)));
+        Assert.Equal("STRM002", diagnostic.Id);
+        Assert.Contains(message, diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("var pairs = Pull.Of(1, 2).Pairs();")] // Streams has no Pairs
+    [InlineData("var copies = Pull.Of(1, 2).Tee(2);")] // binds to Streams
+    [InlineData("var e = Pull.Of(1, 2).ToAsyncEnumerable();")] // binds to Streams (the stand-in)
+    [InlineData("var n = Other.Seq.Count(Pull.Of(1, 2));")] // extends object, not a sequence
+    public void Does_not_warn_when_streams_lacks_the_operation_or_binds(string statements)
+    {
+        Assert.Empty(AnalyzerHarness.Run(new LinqOnIterAnalyzer(), "using Other;\n" + WithOtherExtensions(statements)));
+    }
+
+    [Fact]
+    public void Does_not_warn_on_system_linqs_async_enumerable_when_streams_has_no_such_operation()
+    {
+        // Without Streams.Async (here: without its stand-in), LINQ's ToAsyncEnumerable is the only one there is.
+        Assert.Empty(Run("var e = Pull.Of(1, 2).ToAsyncEnumerable();"));
+    }
+
     [Fact]
     public void No_call_in_the_type_pinning_file_binds_to_system_linq()
     {
