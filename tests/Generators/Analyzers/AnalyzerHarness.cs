@@ -30,17 +30,40 @@ internal static class AnalyzerHarness
 
     /// <summary>The analyzer's own diagnostics over a compilation of several files.</summary>
     /// <exception cref="InvalidOperationException">A file does not compile, or the analyzer threw (AD0001).</exception>
-    public static IReadOnlyList<Diagnostic> Run(DiagnosticAnalyzer analyzer, string[] sources, OutputKind kind = OutputKind.DynamicallyLinkedLibrary)
+    public static IReadOnlyList<Diagnostic> Run(DiagnosticAnalyzer analyzer, string[] sources, OutputKind kind = OutputKind.DynamicallyLinkedLibrary) =>
+        Run(analyzer, sources, [], kind);
+
+    /// <summary>The analyzer's own diagnostics over a compilation of several files that also references
+    /// <paramref name="libraries"/> (see <see cref="Library"/>).</summary>
+    /// <exception cref="InvalidOperationException">A file does not compile, or the analyzer threw (AD0001).</exception>
+    public static IReadOnlyList<Diagnostic> Run(DiagnosticAnalyzer analyzer, string[] sources, MetadataReference[] libraries, OutputKind kind = OutputKind.DynamicallyLinkedLibrary)
     {
-        var trees = sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Preview), path: $"Snippet{i}.cs"));
-        var compilation = CSharpCompilation.Create("Snippet", trees, References,
-            new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable));
-        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        if (errors.Count > 0) throw new InvalidOperationException("snippet does not compile:\n" + string.Join("\n", errors));
+        var compilation = Compile("Snippet", sources, libraries, kind);
         var diagnostics = compilation.WithAnalyzers([analyzer]).GetAnalyzerDiagnosticsAsync().Result;
         var crashes = diagnostics.Where(d => d.Id == AnalyzerCrashId).ToList();
         if (crashes.Count > 0) throw new InvalidOperationException("the analyzer threw:\n" + string.Join("\n", crashes));
         return diagnostics.Where(d => analyzer.SupportedDiagnostics.Any(s => s.Id == d.Id)).ToList();
+    }
+
+    /// <summary>Compiles <paramref name="source"/> into an assembly of its own, to reference as code outside the
+    /// compilation under analysis.</summary>
+    /// <exception cref="InvalidOperationException">The source does not compile.</exception>
+    public static MetadataReference Library(string name, string source)
+    {
+        using var image = new MemoryStream();
+        var result = Compile(name, [source], [], OutputKind.DynamicallyLinkedLibrary).Emit(image);
+        if (!result.Success) throw new InvalidOperationException("library does not compile:\n" + string.Join("\n", result.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+
+    private static CSharpCompilation Compile(string name, string[] sources, MetadataReference[] libraries, OutputKind kind)
+    {
+        var trees = sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.Preview), path: $"{name}{i}.cs"));
+        var compilation = CSharpCompilation.Create(name, trees, [.. References, .. libraries],
+            new CSharpCompilationOptions(kind, nullableContextOptions: NullableContextOptions.Enable));
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (errors.Count > 0) throw new InvalidOperationException("snippet does not compile:\n" + string.Join("\n", errors));
+        return compilation;
     }
 
     /// <summary>Wraps statements in a method with <c>using Streams; using System.Linq;</c> in scope.</summary>
