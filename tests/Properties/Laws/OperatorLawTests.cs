@@ -60,9 +60,13 @@ public class OperatorLawTests
     /// <summary>Runs <paramref name="law"/> over generated cases (<see cref="LawConfig.CasesPerShape"/> unless
     /// given) of one entry and one shape.</summary>
     internal static void Check(string op, SourceShape shape, bool withFailingSources, Action<LawSubject<int>, int> law,
+        int? cases = null) => Check(OperatorTable.Find(op), shape, withFailingSources, law, cases);
+
+    /// <summary>Runs <paramref name="law"/> over generated cases of an entry (a table entry, or one with a planted
+    /// copy of library code in it) and one shape.</summary>
+    internal static void Check(OpEntry e, SourceShape shape, bool withFailingSources, Action<LawSubject<int>, int> law,
         int? cases = null)
     {
-        var e = OperatorTable.Find(op);
         LawConfig.Run(Prop.ForAll(Generators.Cases(withFailingSources, shape), c => law(Subject.Of(e, c), c.K)),
             cases ?? LawConfig.CasesPerShape);
     }
