@@ -17,8 +17,13 @@ public class OperatorLawTests
     {
         var rows = new TheoryData<string, SourceShape>();
         foreach (var e in OperatorTable.Entries)
+        {
+            // An entry with no pull bound has no finite prefix to compare on an infinite source: no row, rather than
+            // a row that checks nothing.
+            if (law == TableLaw.TerminatesOnInfinite && !OperatorTable.HasPullBound(e)) continue;
             foreach (var shape in SourceShapes.All)
                 if (SourceShapes.NotApplicable(law, shape) is null) rows.Add(e.ToString(), shape);
+        }
         return rows;
     }
 
@@ -47,10 +52,15 @@ public class OperatorLawTests
     {
         Assert.Equal(SourceShape.Probe, shape);
         var e = OperatorTable.Find(op);
+        int checkedCases = 0;
         LawConfig.Run(Prop.ForAll(Generators.Cases(withFailingSources: false), c =>
         {
-            if (Subject.OnInfinite(e, c.Args, c.K) is { } s) ObservedLaws<int>.FirstOutputs(s, c.K);
+            var s = Subject.OnInfinite(e, c.Args, c.K) ?? throw new InvalidOperationException(
+                $"{op} has a row on an infinite source but no pull bound for k={c.K}");
+            ObservedLaws<int>.FirstOutputs(s, c.K);
+            checkedCases++;
         }), LawConfig.CasesPerShape);
+        Assert.Equal(LawConfig.CasesPerShape, checkedCases);
     }
 
     /// <summary>The ownership law, ending the run by TryNext, by Dispose after k pulls, or by a fold, as k
