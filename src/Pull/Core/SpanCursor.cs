@@ -100,7 +100,6 @@ public ref struct SpanCursor<T>
             position = i + 1;
             if (!s.Accept(items[i]))
             {
-                if (PlantedBugs.SpanFoldStopsOneEarly) position = i;
                 sink = s;
                 return false;
             }

@@ -71,7 +71,6 @@ internal sealed class SkipIter<T>(Iter<T> source, long count) : Stage<T>(source.
             return IsFinished;
         }
         count = Math.Max(0, upstream - _toSkip);
-        if (PlantedBugs.SkipCountOneHigh) count++;
         return true;
     }
 

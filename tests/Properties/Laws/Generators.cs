@@ -183,6 +183,29 @@ public static class Generators
 
     public static Arbitrary<PipelineCase> Pipelines => Arb.From(Pipeline, ShrinkPipeline);
 
+    // Operators that add one stage each (none fuses with its neighbour, as two Maps or a Filter and a Map do) and keep
+    // the output no longer than the input plus a short second input, so a pipeline of 65 of them stays small and its
+    // depth is its length.
+    private static readonly HashSet<string> DeepStageNames =
+        ["Take", "Skip", "Chain", "Inspect", "Enumerate", "Scan", "TakeWhile", "DropWhile", "Zip"];
+
+    public static Gen<Stage> DeepStageGen =>
+        from e in Gen.Elements(OperatorTable.Entries.Where(e => DeepStageNames.Contains(e.Name)).ToArray())
+        from a in Args
+        select new Stage(e, a with { Other = a.Other.Take(4).ToArray() });
+
+    /// <summary>Pipelines of 31, 32, 33, 63, 64 or 65 stages: a depth guard is the outermost stage, just below it or
+    /// just above it.</summary>
+    public static Gen<PipelineCase> DeepPipeline =>
+        from input in Input
+        from count in Gen.Elements(31, 32, 33, 63, 64, 65)
+        from stages in DeepStageGen.ArrayOf(count)
+        from k in Gen.Choose(0, 35)
+        from shape in Gen.Elements(SourceShapes.All)
+        select new PipelineCase(input, stages, k, shape);
+
+    public static Arbitrary<PipelineCase> DeepPipelines => Arb.From(DeepPipeline, ShrinkPipeline);
+
     public static IEnumerable<PipelineCase> ShrinkPipeline(PipelineCase p)
     {
         for (int i = 0; i < p.Stages.Length && p.Stages.Length > 1; i++)

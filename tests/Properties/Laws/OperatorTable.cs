@@ -38,6 +38,10 @@ public static class OperatorTable
         bool borrows = false) =>
         new(name, variant, build, model, maxPulls ?? Unbounded, borrows);
 
+    /// <summary>Whether the entry states how many upstream elements it may pull for k outputs (the
+    /// infinite-source law compares only that prefix; an entry without one has no row for it).</summary>
+    public static bool HasPullBound(OpEntry e) => !ReferenceEquals(e.MaxPulls, Unbounded);
+
     /// <summary>The primary source with no operator: runs every law over each source shape's own paths (its fold,
     /// its count capability, the vectorised terminals Sum and Count take when nothing stands between them and it).
     /// Not an operator of Pull, so the completeness test leaves it out.</summary>

@@ -110,10 +110,11 @@ public static class TableModels
             ? b[i] : fillB));
 }
 
-/// <summary>Turns a strict zip's length-mismatch exception into one last element, <see cref="TableModels.Mismatch"/>,
-/// so the
-/// laws (which only expect <c>ProbeException</c>) can check that it is thrown exactly when the lengths
-/// differ.</summary>
+/// <summary>Turns a strict zip's length-mismatch exception (or strict Batch's short last batch) into one last element,
+/// <see cref="TableModels.Mismatch"/>, so the laws (which only expect <c>ProbeException</c>) can check that it is
+/// thrown exactly when the lengths differ. Only that exception: any other exception, an
+/// <see cref="InvalidOperationException"/> with another message or of a derived type included, passes out unchanged
+/// and fails the law.</summary>
 public sealed class MismatchAsValue(Iter<int> inner) : Iter<int>(releaseAtEnd: false)
 {
     /// <summary>How many mismatch exceptions this thread's wrappers turned into values: each one passed out through
@@ -127,7 +128,7 @@ public sealed class MismatchAsValue(Iter<int> inner) : Iter<int>(releaseAtEnd: f
         {
             return inner.TryNext(out item);
         }
-        catch (InvalidOperationException)
+        catch (InvalidOperationException e) when (IsMismatch(e))
         {
             Caught++;
             item = TableModels.Mismatch;
@@ -136,6 +137,15 @@ public sealed class MismatchAsValue(Iter<int> inner) : Iter<int>(releaseAtEnd: f
     }
 
     protected override void Release() => inner.Dispose();
+
+    /// <summary>Whether <paramref name="e"/> is the mismatch a strict operator throws: exactly an
+    /// <see cref="InvalidOperationException"/> whose message names ZipStrict or strict Batch.</summary>
+    /// <param name="e">The exception that passed out of the wrapped pipeline.</param>
+    /// <returns><see langword="true"/> only for the strict operators' length mismatch.</returns>
+    public static bool IsMismatch(InvalidOperationException e) =>
+        e.GetType() == typeof(InvalidOperationException)
+        && (e.Message.StartsWith("ZipStrict: the ", StringComparison.Ordinal)
+            || e.Message.StartsWith("Batch(strict: true): the last batch has ", StringComparison.Ordinal));
 }
 
 /// <summary>Thrown when a peek disagrees with the pull after it: not a ProbeException, so no law swallows it.</summary>

@@ -83,7 +83,6 @@ internal static class VectorSum
         {
             result = checked(result + accumulator[i]);
         }
-        if (PlantedBugs.VectorSumDropsLast && index < length) length--;
         while (index < length)
         {
             result = checked(result + Unsafe.Add(ref start, index));
