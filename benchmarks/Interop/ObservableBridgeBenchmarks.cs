@@ -53,11 +53,19 @@ public class ObservableBridgeBenchmarks
     public long Bridge_Block_1024() => Sum(_source.ToIter(1024, OverflowPolicy.Block));
 
     [Benchmark]
-    public long BoundedChannel_1024()
+    public long BoundedChannel_16() => BoundedChannel(16);
+
+    [Benchmark]
+    public long BoundedChannel_256() => BoundedChannel(256);
+
+    [Benchmark]
+    public long BoundedChannel_1024() => BoundedChannel(1024);
+
+    // The alternative: subscribe on a thread of its own (a synchronous source would otherwise deadlock), write with
+    // TryWrite and block on WaitToWriteAsync when full; read with TryRead and block on WaitToReadAsync when empty.
+    private long BoundedChannel(int capacity)
     {
-        // The alternative: subscribe on a thread of its own (a synchronous source would otherwise deadlock), write with
-        // TryWrite and block on WaitToWriteAsync when full; read with TryRead and block on WaitToReadAsync when empty.
-        var channel = Channel.CreateBounded<int>(new BoundedChannelOptions(1024) { SingleReader = true, SingleWriter = true });
+        var channel = Channel.CreateBounded<int>(new BoundedChannelOptions(capacity) { SingleReader = true, SingleWriter = true });
         var writer = channel.Writer;
         var thread = new Thread(() => _source.Subscribe(
             x =>

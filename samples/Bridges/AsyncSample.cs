@@ -18,18 +18,20 @@ public static class AsyncSample
         await foreach (var x in Pull.From(new[] { 1, 2, 3, 4 }).Map(x => x * x).ToAsyncEnumerable()) squares.Add(x);
         Console.WriteLine($"await foreach over a pull pipeline: {string.Join(", ", squares)}");
 
-        Console.WriteLine("== async: cancellation reaches a blocked pull even if the source ignores its token");
+        Console.WriteLine("== async: cancellation wakes a blocked pull, which throws once the source has cleaned up");
         using var cts = new CancellationTokenSource();
-        using var stubborn = Stubborn().ToIter(cts.Token);
-        Console.WriteLine($"first element: {stubborn.Next()}");
+        bool cleanedUp = false;
+        using var waiting = WaitsForCancellation(() => cleanedUp = true).ToIter(cts.Token);
+        Console.WriteLine($"first element: {waiting.Next()}");
         cts.CancelAfter(TimeSpan.FromMilliseconds(50));
         try
         {
-            stubborn.Next(); // the source waits forever and never looks at the token
+            waiting.Next(); // blocked until the token is cancelled
         }
         catch (OperationCanceledException)
         {
-            Console.WriteLine("second pull: OperationCanceledException, and the pull returned");
+            // The bridge disposed the async enumerator (its finally ran) before the exception reached this pull.
+            Console.WriteLine($"second pull: OperationCanceledException, source cleaned up: {cleanedUp}");
         }
     }
 
@@ -42,10 +44,17 @@ public static class AsyncSample
         }
     }
 
-    private static async IAsyncEnumerable<int> Stubborn()
+    private static async IAsyncEnumerable<int> WaitsForCancellation(Action cleanup, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        yield return 1;
-        await new TaskCompletionSource().Task; // never completes, and takes no token
-        yield return 2;
+        try
+        {
+            yield return 1;
+            await Task.Delay(Timeout.Infinite, ct); // ends only when the token is cancelled
+            yield return 2;
+        }
+        finally
+        {
+            cleanup();
+        }
     }
 }

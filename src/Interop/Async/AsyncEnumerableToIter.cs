@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+
 namespace Streams;
 
 public static partial class AsyncInterop
@@ -20,15 +22,22 @@ public static partial class AsyncInterop
     /// <see cref="TaskScheduler"/> that the source's awaits capture is not cleared). Prefer <c>await foreach</c> where
     /// you can await; blocking many thread-pool threads starves the pool.</para>
     /// <para><b>Cancellation</b>: a cancelled <paramref name="cancellationToken"/> surfaces as
-    /// <see cref="OperationCanceledException"/> from the pull at once, <b>whether or not the source observes the
-    /// token</b>: the blocked pull stops waiting for a step the source never ends. The iterator is then finished.</para>
-    /// <para><b>Dispose from another thread</b>: wakes a blocked pull, which then reports the end (<c>TryNext</c> returns
-    /// <see langword="false"/>, <c>Next()</c> throws <see cref="IteratorExhaustedException"/>), and cancels the token the
-    /// enumerator was given.</para>
-    /// <para><b>Ownership</b>: the iterator owns the async enumerator and calls <c>DisposeAsync</c> exactly once: at the
-    /// end, after an exception, or on <see cref="Iter{T}.Dispose"/> (blocking until it completes). If a step is still
-    /// running then (a source that ignored cancellation), <c>DisposeAsync</c> runs when that step completes, and an
-    /// exception it throws there is dropped (no thread of the bridge's can fail the process).</para>
+    /// <see cref="OperationCanceledException"/> from the pull; the iterator is then finished. A pull waiting for a step
+    /// wakes at once, cancels the token the enumerator was given, and waits for that step to end (an async enumerator
+    /// cannot be disposed while a step is pending), then disposes the enumerator and throws. Cancellation is
+    /// cooperative, as with <c>await foreach</c>: a source that ignores its token keeps the pull waiting until its
+    /// step ends by itself. If that step faults with an exception other than a cancellation, the pull throws that
+    /// exception instead.</para>
+    /// <para><b>Dispose from another thread</b>: cancels the token the enumerator was given and wakes a blocked pull,
+    /// which waits for the step to end as above, disposes the enumerator, and reports the end (<c>TryNext</c> returns
+    /// <see langword="false"/>, <c>Next()</c> throws <see cref="IteratorExhaustedException"/>). <c>Dispose</c> returns
+    /// once that disposal is complete.</para>
+    /// <para><b>Ownership</b>: the iterator owns the async enumerator and calls <c>DisposeAsync</c> exactly once,
+    /// never while a step is pending, and <b>completes it before anyone sees the iterator finish</b>: before a pull
+    /// reports the end, a fault or a cancellation, and before <see cref="Iter{T}.Dispose"/> returns, on every path
+    /// and whichever thread gets there first (the source's <c>finally</c> blocks have run). An exception from
+    /// <c>DisposeAsync</c> reaches the thread that disposed: thrown by the pull at the end or by <c>Dispose</c>, or
+    /// attached to the pull's own exception as <c>Data[</c><see cref="Pull.ReleaseExceptionKey"/><c>]</c>.</para>
     /// <example>
     /// <code>
     /// static async IAsyncEnumerable&lt;int&gt; Ticks() { for (int i = 0; ; i++) { await Task.Delay(1); yield return i; } }
@@ -44,42 +53,80 @@ public static partial class AsyncInterop
     }
 }
 
-// States: Idle -> Pulling -> Idle ... -> Released (final). Release may run on any thread; whoever moves the state to
-// Released while no pull runs disposes the enumerator, otherwise the puller does when its pull returns.
-// Invariant: DisposeAsync is never called while a MoveNextAsync is pending (async iterators throw
-// NotSupportedException for that); it is deferred to that step's completion instead.
+// States: Idle -> Pulling -> Idle ... -> Released (final). Release may run on any thread.
+// Invariants:
+//  * DisposeAsync is never called while a MoveNextAsync is pending (async iterators throw NotSupportedException for
+//    that): a pull that is cancelled or released waits for its step to end first, so no step is ever abandoned.
+//  * The enumerator is disposed exactly once, by whichever thread moved the state to Released while no pull ran, or
+//    else by the puller as its pull returns; _released completes after that disposal, whatever it threw.
+//  * Nobody reports the end, a cancellation or a fault, and no Dispose returns, before _released has completed (the
+//    ownership law: an iterator is released by the time its end is seen), except on the thread that runs the pull or
+//    the disposal itself (a source that disposes its own bridge from inside a step), which would wait for itself.
 internal sealed class AsyncEnumerableSource<T>(IAsyncEnumerable<T> source, CancellationToken token) : Iter<T>
 {
     private const int Idle = 0, Pulling = 1, Released = 2;
 
     private int _state;
+    private int _busyThread;                  // managed id of the thread pulling or disposing right now, or 0
     private IAsyncEnumerator<T>? _enumerator;
     private CancellationTokenSource? _stop;   // cancelled by the caller's token or by Release; created at the first pull
-    private Task<bool>? _abandoned;           // a step the puller stopped waiting for; still owns the enumerator
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     protected override bool TryAdvance(out T item)
     {
+        item = default!;
         if (Interlocked.CompareExchange(ref _state, Pulling, Idle) != Idle)
         {
-            item = default!; // released by another thread
+            WaitUntilReleased(); // released by another thread, which may still be disposing
             return false;
         }
+        Volatile.Write(ref _busyThread, Environment.CurrentManagedThreadId);
         var context = BlockingWait.ClearContext();
+        bool hasNext = false;
+        Exception? error = null;
         try
         {
             token.ThrowIfCancellationRequested();
             var e = _enumerator ??= Start();
             var step = e.MoveNextAsync();
             // Synchronously completed steps (the common case for buffered or in-memory sources) cost no allocation.
-            bool hasNext = step.IsCompletedSuccessfully ? step.Result : WaitFor(step.AsTask());
-            item = hasNext ? e.Current : default!;
-            return hasNext;
+            hasNext = step.IsCompletedSuccessfully ? step.Result : WaitFor(step.AsTask());
+            if (hasNext) item = e.Current;
+        }
+        catch (Exception caught)
+        {
+            error = caught; // rethrown below, after the release that another thread may have asked for
         }
         finally
         {
             BlockingWait.Restore(context);
-            if (Interlocked.CompareExchange(ref _state, Idle, Pulling) == Released) DisposeEnumerator();
         }
+        if (Interlocked.CompareExchange(ref _state, Idle, Pulling) == Released)
+        {
+            // Another thread released the iterator during this pull and waits for this thread to dispose.
+            item = default!;
+            hasNext = false;
+            try
+            {
+                DisposeEnumerator();
+            }
+            catch (Exception releaseError) when (error is not null)
+            {
+                error.Data[Pull.ReleaseExceptionKey] = releaseError;
+            }
+            finally
+            {
+                Volatile.Write(ref _busyThread, 0);
+            }
+            // The Dispose woke this pull: report the end, unless the caller's token or the source had more to say.
+            if (error is OperationCanceledException && !token.IsCancellationRequested) error = null;
+        }
+        else
+        {
+            Volatile.Write(ref _busyThread, 0);
+        }
+        if (error is not null) ExceptionDispatchInfo.Throw(error);
+        return hasNext;
     }
 
     private IAsyncEnumerator<T> Start()
@@ -92,14 +139,20 @@ internal sealed class AsyncEnumerableSource<T>(IAsyncEnumerable<T> source, Cance
 
     private bool WaitFor(Task<bool> step)
     {
+        var stop = _stop!;
         try
         {
-            return BlockingWait.Wait(step, _stop!.Token);
+            return BlockingWait.Wait(step, stop.Token);
         }
-        catch (OperationCanceledException) when (!step.IsCompleted)
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            // The source has not reacted to the cancellation: leave the step running and stop waiting for it.
-            _abandoned = step;
+            // Cancelled by the caller's token or by a Dispose from another thread. The step owns the enumerator until
+            // it ends, and its end is what the source's cancellation produces: wait for it, so that the enumerator
+            // can be disposed before the puller sees the cancellation or the end. A source that ignores its token
+            // keeps the pull waiting until its step ends, as an await foreach over it would.
+            BlockingWait.WaitQuietly(step);
+            // A fault other than the cancellation is the source's own error: it wins.
+            if (step.Exception?.InnerException is { } fault and not OperationCanceledException) ExceptionDispatchInfo.Throw(fault);
             token.ThrowIfCancellationRequested(); // the caller's token: the promised OperationCanceledException
             return false;                         // Dispose from another thread: report the end
         }
@@ -107,12 +160,37 @@ internal sealed class AsyncEnumerableSource<T>(IAsyncEnumerable<T> source, Cance
 
     protected override void Release()
     {
-        if (Interlocked.Exchange(ref _state, Released) != Idle) // Pulling: the puller disposes when it returns
+        int previous = Interlocked.Exchange(ref _state, Released);
+        if (previous == Idle)
         {
-            CancelQuietly(Volatile.Read(ref _stop));
+            Volatile.Write(ref _busyThread, Environment.CurrentManagedThreadId);
+            try
+            {
+                DisposeEnumerator();
+            }
+            finally
+            {
+                Volatile.Write(ref _busyThread, 0);
+            }
             return;
         }
-        DisposeEnumerator();
+        if (previous == Pulling) CancelQuietly(Volatile.Read(ref _stop)); // the puller disposes when its step ends
+        WaitUntilReleased();
+    }
+
+    // Blocks until the enumerator is disposed, unless this thread is the one that must dispose it.
+    private void WaitUntilReleased()
+    {
+        if (Volatile.Read(ref _busyThread) == Environment.CurrentManagedThreadId) return;
+        var context = BlockingWait.ClearContext();
+        try
+        {
+            _released.Task.Wait();
+        }
+        finally
+        {
+            BlockingWait.Restore(context);
+        }
     }
 
     private static void CancelQuietly(CancellationTokenSource? stop)
@@ -127,27 +205,16 @@ internal sealed class AsyncEnumerableSource<T>(IAsyncEnumerable<T> source, Cance
         }
     }
 
-    // Runs once, on whichever thread moved the state to Released while no pull was running.
+    // Runs once, on whichever thread moved the state to Released while no pull was running, or on the puller.
     private void DisposeEnumerator()
     {
         var e = _enumerator;
         _enumerator = null;
         var stop = _stop;
-        if (e is null)
-        {
-            stop?.Dispose();
-            return;
-        }
-        if (_abandoned is { IsCompleted: false } pending)
-        {
-            stop?.Cancel();
-            _ = pending.ContinueWith(static (_, state) => DisposeQuietly((IAsyncEnumerator<T>)state!), e,
-                CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-            return;
-        }
         var context = BlockingWait.ClearContext();
         try
         {
+            if (e is null) return;
             var pendingDispose = e.DisposeAsync();
             if (!pendingDispose.IsCompletedSuccessfully) pendingDispose.AsTask().GetAwaiter().GetResult();
         }
@@ -155,20 +222,7 @@ internal sealed class AsyncEnumerableSource<T>(IAsyncEnumerable<T> source, Cance
         {
             BlockingWait.Restore(context);
             stop?.Dispose();
-        }
-    }
-
-    // On a thread-pool continuation: an exception here has no caller to go to, and must not reach the process.
-    private static void DisposeQuietly(IAsyncEnumerator<T> e)
-    {
-        try
-        {
-            var pending = e.DisposeAsync();
-            if (!pending.IsCompletedSuccessfully) pending.AsTask().GetAwaiter().GetResult();
-        }
-        catch (Exception)
-        {
-            // Dropped on purpose: documented on ToIter.
+            _released.TrySetResult();
         }
     }
 }

@@ -22,6 +22,19 @@ internal static class BlockingWait
         return pending.GetAwaiter().GetResult();
     }
 
+    /// <summary>Blocks until <paramref name="pending"/> completes, in whatever state; its outcome is left to the caller.</summary>
+    public static void WaitQuietly(Task pending)
+    {
+        try
+        {
+            pending.Wait();
+        }
+        catch (AggregateException)
+        {
+            // Faulted or cancelled: the caller reads pending.Exception or pending.IsCanceled.
+        }
+    }
+
     /// <summary>Clears the current <see cref="SynchronizationContext"/> and returns it, to be restored with
     /// <see cref="Restore"/>; <see langword="null"/> (and nothing to restore) in the common case of no context.</summary>
     public static SynchronizationContext? ClearContext()

@@ -36,7 +36,7 @@ public static partial class ChannelInterop
     /// <para><b>Cancellation</b>: a cancelled <paramref name="cancellationToken"/> makes a waiting pull throw
     /// <see cref="OperationCanceledException"/> at once; a pull that finds an element ready does not look at the token.</para>
     /// <para><b>Dispose from another thread</b> wakes a blocked pull, which then reports the end (<c>TryNext</c>
-    /// returns <see langword="false"/>).</para>
+    /// returns <see langword="false"/>); with the owning overload, the channel is completed before that pull wakes.</para>
     /// <para><b>Blocking</b>: the waiting pull blocks its thread with the <see cref="SynchronizationContext"/> cleared;
     /// prefer <c>reader.ReadAllAsync()</c> where you can await.</para>
     /// <example>
@@ -64,7 +64,8 @@ public static partial class ChannelInterop
     /// <exception cref="ArgumentNullException"><paramref name="channel"/> is <see langword="null"/>.</exception>
     /// <remarks>
     /// <para><b>Ownership</b>: the iterator is released at its end, when it throws, or on <see cref="Iter{T}.Dispose"/>;
-    /// each completes the writer (<c>TryComplete</c>, so a channel already completed stays as it is). Stopping early
+    /// each completes the writer (<c>TryComplete</c>, so a channel already completed stays as it is) before the pull
+    /// reports the end or the exception, or <c>Dispose</c> returns, whichever thread it runs on. Stopping early
     /// without disposing (a <c>Take</c>, a <c>break</c>) keeps the channel open for later pulls.</para>
     /// <example>
     /// <code>
@@ -82,15 +83,40 @@ public static partial class ChannelInterop
     }
 }
 
-// Release may run on any thread: it sets _released and cancels the wait of a blocked pull.
+// States: Idle -> Pulling -> Idle ... -> Released (final). Release may run on any thread.
+// Invariants:
+//  * the owned channel is completed before the state says Released and before a waiting pull is woken, so a pull that
+//    reports the end after a Dispose from another thread finds the channel already completed (the ownership law);
+//  * the stop token source is disposed exactly once (which unregisters it from the caller's token, so nothing stays
+//    registered there per iterator): by whoever moves the state to Released while no pull runs, or else by the
+//    puller as its pull returns.
 internal sealed class ChannelSource<T>(ChannelReader<T> reader, ChannelWriter<T>? owned, CancellationToken token) : Iter<T>
 {
-    private volatile bool _released;
+    private const int Idle = 0, Pulling = 1, Released = 2;
+
+    private int _state;
     private CancellationTokenSource? _stop; // cancelled by the caller's token or by Release; created at the first wait
 
     protected override bool TryAdvance(out T item)
     {
-        while (!_released)
+        if (Interlocked.CompareExchange(ref _state, Pulling, Idle) != Idle)
+        {
+            item = default!; // released by another thread, which has completed the owned channel already
+            return false;
+        }
+        try
+        {
+            return Read(out item);
+        }
+        finally
+        {
+            if (Interlocked.CompareExchange(ref _state, Idle, Pulling) == Released) DisposeStop();
+        }
+    }
+
+    private bool Read(out T item)
+    {
+        while (Volatile.Read(ref _state) != Released)
         {
             // The common case when the producer keeps up: one non-blocking read, no allocation.
             if (reader.TryRead(out item!)) return true;
@@ -107,7 +133,7 @@ internal sealed class ChannelSource<T>(ChannelReader<T> reader, ChannelWriter<T>
                 {
                     more = BlockingWait.Wait(wait.AsTask(), StopToken());
                 }
-                catch (OperationCanceledException) when (!token.IsCancellationRequested && _released)
+                catch (OperationCanceledException) when (!token.IsCancellationRequested && Volatile.Read(ref _state) == Released)
                 {
                     more = false; // Dispose from another thread: report the end
                 }
@@ -126,21 +152,36 @@ internal sealed class ChannelSource<T>(ChannelReader<T> reader, ChannelWriter<T>
     {
         if (_stop is { } existing) return existing.Token;
         var stop = token.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(token) : new CancellationTokenSource();
-        Interlocked.Exchange(ref _stop, stop); // a full fence: Release either sees _stop or we see _released below
-        if (_released) stop.Cancel();
+        Interlocked.Exchange(ref _stop, stop); // a full fence: Release either sees _stop or we see Released below
+        if (Volatile.Read(ref _state) == Released) stop.Cancel();
         return stop.Token;
     }
 
     protected override void Release()
     {
-        _released = true;
         try
         {
-            Volatile.Read(ref _stop)?.Cancel();
+            owned?.TryComplete(); // first: whoever sees Released or is woken below finds the channel completed
         }
         finally
         {
-            owned?.TryComplete();
+            int previous = Interlocked.Exchange(ref _state, Released);
+            if (previous == Idle) DisposeStop();
+            else if (previous == Pulling) CancelQuietly(Volatile.Read(ref _stop)); // the puller disposes it on return
         }
     }
+
+    private static void CancelQuietly(CancellationTokenSource? stop)
+    {
+        try
+        {
+            stop?.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The puller returned and disposed it meanwhile: nothing left to wake.
+        }
+    }
+
+    private void DisposeStop() => Interlocked.Exchange(ref _stop, null)?.Dispose();
 }

@@ -1,3 +1,5 @@
+using System.Runtime.ExceptionServices;
+
 namespace Streams;
 
 public static partial class ChannelInterop
@@ -8,7 +10,8 @@ public static partial class ChannelInterop
     /// <param name="source">The iterator; the producer owns it and disposes it when it stops, for whatever reason.</param>
     /// <param name="writer">Where to write. Completed when <paramref name="source"/> ends (<c>TryComplete()</c>),
     /// fails (<c>TryComplete(exception)</c>) or the token is cancelled (<c>TryComplete</c> with the
-    /// <see cref="OperationCanceledException"/>).</param>
+    /// <see cref="OperationCanceledException"/>), always <b>after</b> <paramref name="source"/> is disposed: a reader
+    /// that sees the channel's end, fault or cancellation finds the iterator released.</param>
     /// <param name="cancellationToken">Stops the producer before its next pull or while it waits for room.</param>
     /// <returns>A task that completes when the producer has stopped and disposed <paramref name="source"/>: successfully
     /// when the iterator ended or the channel was completed by someone else (the consumer stopped early); faulted with
@@ -41,30 +44,46 @@ public static partial class ChannelInterop
         return Task.Run(() => Produce(source, writer, cancellationToken), CancellationToken.None);
     }
 
+    // Releases the iterator before completing the channel, on every path: a reader that sees the channel's end, fault
+    // or cancellation finds the iterator already released (the ownership law, across the channel).
     private static async Task Produce<T>(Iter<T> source, ChannelWriter<T> writer, CancellationToken token)
     {
+        Exception? error = null;
         try
         {
-            while (true)
-            {
-                token.ThrowIfCancellationRequested();
-                if (!source.TryNext(out var item)) break;
-                // TryWrite succeeds while there is room: no allocation, no await. Otherwise wait for room or completion.
-                while (!writer.TryWrite(item))
-                {
-                    if (!await writer.WaitToWriteAsync(token).ConfigureAwait(false)) return; // completed by the consumer
-                }
-            }
-            writer.TryComplete();
+            await Pump(source, writer, token).ConfigureAwait(false);
         }
         catch (Exception e)
         {
-            writer.TryComplete(e);
-            throw;
+            error = e;
         }
-        finally
+        try
         {
             source.Dispose();
+        }
+        catch (Exception releaseError) when (error is not null)
+        {
+            error.Data[Pull.ReleaseExceptionKey] = releaseError; // the pull's own exception wins, as in TryNext
+        }
+        catch (Exception releaseError)
+        {
+            error = releaseError;
+        }
+        writer.TryComplete(error); // false when the consumer completed it first: it stays as the consumer left it
+        if (error is not null) ExceptionDispatchInfo.Throw(error); // an OperationCanceledException cancels the task
+    }
+
+    private static async Task Pump<T>(Iter<T> source, ChannelWriter<T> writer, CancellationToken token)
+    {
+        while (true)
+        {
+            token.ThrowIfCancellationRequested();
+            if (!source.TryNext(out var item)) return;
+            // TryWrite succeeds while there is room: no allocation, no await. Otherwise wait for room or completion.
+            while (!writer.TryWrite(item))
+            {
+                if (!await writer.WaitToWriteAsync(token).ConfigureAwait(false)) return; // completed by the consumer
+            }
         }
     }
 }

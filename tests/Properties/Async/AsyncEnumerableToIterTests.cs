@@ -114,14 +114,14 @@ public class AsyncEnumerableToIterTests
     {
         var disposals = new StrongBox<int>();
         using var cts = new CancellationTokenSource();
-        Guard.Within(() =>
+        int seen = Guard.Within(() =>
         {
             var it = Forever(disposals).ToIter(cts.Token);
             cts.CancelAfter(50);
             Assert.ThrowsAny<OperationCanceledException>(() => it.Next());
+            return Volatile.Read(ref disposals.Value);
         });
-        // The step the pull stopped waiting for ends on the thread pool; DisposeAsync follows it there.
-        Assert.True(SpinWait.SpinUntil(() => Volatile.Read(ref disposals.Value) == 1, Guard.Timeout));
+        Assert.Equal(1, seen); // released before the pull threw, not afterwards on the thread pool
 
         static async IAsyncEnumerable<int> Forever(StrongBox<int> disposals, [EnumeratorCancellation] CancellationToken ct = default)
         {

@@ -180,13 +180,19 @@ public class ObservableToIterTests
         const int n = 200_000;
         const int capacity = 64;
         var it = Observable.Range(0, n, NewThreadScheduler.Default).ToIter(capacity, policy);
-        var (count, sum, failed) = Guard.Within(() =>
+        // The source is 0, 1, 2, ...: `prefix` stays true while the i-th element pulled is i (an unbroken prefix of the
+        // source, in order); `increasing` while each element is greater than the one before (order, gaps allowed).
+        var (count, sum, failed, prefix, increasing) = Guard.Within(() =>
         {
-            long c = 0, s = 0;
+            long c = 0, s = 0, last = -1;
+            bool p = true, inc = true;
             try
             {
                 while (it.TryNext(out var x))
                 {
+                    p &= x == c;
+                    inc &= x > last;
+                    last = x;
                     c++;
                     s += x;
                     if ((c & 1023) == 0) Thread.SpinWait(20_000); // now and then much slower than the producer
@@ -194,21 +200,37 @@ public class ObservableToIterTests
             }
             catch (InvalidOperationException)
             {
-                return (c, s, true);
+                return (c, s, true, p, inc);
             }
-            return (c, s, false);
+            return (c, s, false, p, inc);
         });
         var bridge = Bridge(it);
         Assert.True(bridge.MaxBuffered <= capacity, $"buffered {bridge.MaxBuffered}");
+        Assert.True(increasing, "push order is kept");
+        Assert.False(failed && policy != OverflowPolicy.Fail, "only the Fail policy throws");
         switch (policy)
         {
             case OverflowPolicy.Block:
                 Assert.Equal(n, count);
+                Assert.True(prefix, "every element, in order");
                 Assert.Equal((long)n * (n - 1) / 2, sum);
                 Assert.Equal(0, bridge.Dropped);
                 break;
             case OverflowPolicy.Fail:
-                Assert.True(failed || count == n);
+                // Before the overflow: exactly the first `count` elements of the source, in order, none dropped;
+                // without one: all of them.
+                Assert.True(prefix, $"the {count} elements delivered are not the source's first {count}, in order");
+                Assert.Equal(count * (count - 1) / 2, sum);
+                Assert.Equal(0, bridge.Dropped);
+                if (!failed)
+                {
+                    Assert.Equal(n, count);
+                    Assert.Equal((long)n * (n - 1) / 2, sum);
+                }
+                else
+                {
+                    Assert.InRange(count, 0, n - 1); // the overflow came before the end: something was lost
+                }
                 break;
             default:
                 Assert.Equal(n, count + bridge.Dropped);

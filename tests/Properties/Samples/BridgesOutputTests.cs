@@ -43,12 +43,12 @@ public class BridgesOutputTests
     }
 
     [Fact]
-    public void Async_sample_shows_both_directions_and_prompt_cancellation()
+    public void Async_sample_shows_both_directions_and_cancellation_after_the_release()
     {
         var output = Run("async");
         Assert.Contains("first three ticks: 0, 1, 2\n", output);
         Assert.Contains("await foreach over a pull pipeline: 1, 4, 9, 16\n", output);
-        Assert.Contains("first element: 1\nsecond pull: OperationCanceledException, and the pull returned\n", output);
+        Assert.Contains("first element: 1\nsecond pull: OperationCanceledException, source cleaned up: True\n", output);
     }
 
     [Fact]
