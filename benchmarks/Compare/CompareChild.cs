@@ -11,7 +11,7 @@ using Streams.Benchmarks.Smoke;
 namespace Streams.Benchmarks.Compare;
 
 /// <summary>
-/// <c>compare-child MODE COLUMNS WARMUPS,ITERATIONS,MS DATA LOG ARTIFACTS METHODFILTER TYPE...</c>: runs the given pipeline classes one
+/// <c>compare-child -- MODE COLUMNS WARMUPS,ITERATIONS,MS DATA LOG ARTIFACTS METHODFILTER TYPE...</c>: runs the given pipeline classes one
 /// after another in this process (COLUMNS: <c>all</c>, or <c>default</c> for the shared mode's default columns), BenchmarkDotNet's log appended to LOG, and writes the measurements to DATA
 /// (<see cref="MeasurementFile"/>). Standard output carries one <c>case</c> line per benchmark started, for the parent's progress.
 /// </summary>

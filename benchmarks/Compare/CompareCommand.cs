@@ -8,7 +8,7 @@ using Streams.Benchmarks.Verification;
 namespace Streams.Benchmarks.Compare;
 
 /// <summary>
-/// <c>dotnet run -c Release --project benchmarks -- compare [options]</c> (see <see cref="CompareOptions.Usage"/>):
+/// <c>dotnet run -c Release --project benchmarks -- compare [options]</c> (see <see cref="CompareOptions.Command"/>, or <c>compare --help</c>):
 /// every pipeline × implementation, first with one process per pipeline (isolated), then with every pipeline in one
 /// process (shared). Shows progress, ends with the ratio tables and target verdicts, and writes compare.md,
 /// compare.png, measurements.tsv and BenchmarkDotNet's logs to artifacts/benchmarks/&lt;date-time&gt;/ (ignored by git);
@@ -16,18 +16,12 @@ namespace Streams.Benchmarks.Compare;
 /// </summary>
 public static class CompareCommand
 {
-    public static int Run(string[] args)
+    /// <summary>Runs the comparison.</summary>
+    /// <param name="options">The parsed options.</param>
+    /// <param name="args">The arguments after <c>compare</c>, as typed: the report quotes the command.</param>
+    /// <returns>0, or 1 when a benchmark failed, or 2 when no pipeline class matches the filter.</returns>
+    public static int Run(CompareOptions options, IReadOnlyList<string> args)
     {
-        CompareOptions options;
-        try
-        {
-            options = CompareOptions.Parse(args);
-        }
-        catch (ArgumentException e)
-        {
-            Console.Error.WriteLine(e.Message);
-            return 2;
-        }
         var repo = Paths.RepositoryRoot();
         var outDir = Path.GetFullPath(options.Out ?? Path.Combine(repo, "artifacts", "benchmarks", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)));
         var logDir = Path.Combine(outDir, "logs");
@@ -133,6 +127,12 @@ public static class CompareCommand
     /// <summary>Seconds per benchmark before any has finished: warmups and iterations plus BenchmarkDotNet's pilot and memory runs.</summary>
     private static double PriorSecondsPerCase(JobProfile p) => (p.Warmups + p.Iterations + 4) * p.IterationMilliseconds / 1000.0 + 0.1;
 
+    /// <summary>The command line of a child process (<see cref="CompareChild"/>): after <c>--</c>, every argument is
+    /// positional, whatever it looks like (an empty method filter, a path).</summary>
+    public static IReadOnlyList<string> ChildArguments(RunMode mode, bool allColumns, string? methodFilter, JobProfile profile, IEnumerable<Type> types, string data, string log, string artifacts) =>
+        [Commands.CompareChildCommand, "--", mode.Key(), allColumns ? "all" : "default", $"{profile.Warmups},{profile.Iterations},{profile.IterationMilliseconds}",
+            data, log, artifacts, methodFilter ?? "", .. types.Select(t => t.FullName!)];
+
     private static (List<Measurement> Rows, List<string> Failures) RunChild(RunMode mode, bool allColumns, string? methodFilter, JobProfile profile, Type[] types, string log, string artifacts, Action<string> onCase)
     {
         var data = Path.GetTempFileName();
@@ -140,9 +140,7 @@ public static class CompareCommand
         {
             var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
             foreach (var (k, v) in CompareConfig.ChildEnvironment) start.Environment[k] = v;
-            foreach (var a in new[] { "compare-child", mode.Key(), allColumns ? "all" : "default", $"{profile.Warmups},{profile.Iterations},{profile.IterationMilliseconds}", data, log, artifacts, methodFilter ?? "" })
-                start.ArgumentList.Add(a);
-            foreach (var t in types) start.ArgumentList.Add(t.FullName!);
+            foreach (var a in ChildArguments(mode, allColumns, methodFilter, profile, types, data, log, artifacts)) start.ArgumentList.Add(a);
             using var child = Process.Start(start)!;
             var stderr = child.StandardError.ReadToEndAsync();
             using (var stray = new StreamWriter(log + ".stdout", append: true))

@@ -1,4 +1,5 @@
-using System.Globalization;
+using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace Streams.Benchmarks.Compare;
 
@@ -13,46 +14,60 @@ namespace Streams.Benchmarks.Compare;
 /// <param name="AllColumns">Whether the shared mode runs every implementation, not only those <see cref="Layout.RunsShared"/> names.</param>
 public sealed record CompareOptions(JobProfile Profile, IReadOnlyList<RunMode> Modes, string? Filter, string? Out, bool Publish, string? Note, bool AllColumns = false)
 {
-    public const string Usage =
-        "usage: compare [--thorough] [--launches N] [--mode isolated|shared|both] [--filter CLASS[.METHOD]] [--out DIR] [--publish] [--note TEXT] [--all-columns]";
-
-    /// <summary>Parses the arguments after <c>compare</c>.</summary>
-    /// <exception cref="ArgumentException">An unknown option, a missing value or a bad number or mode.</exception>
-    public static CompareOptions Parse(IReadOnlyList<string> args)
+    /// <summary>
+    /// The <c>compare</c> command (System.CommandLine): <c>[--thorough] [--launches N] [--mode isolated|shared|both]
+    /// [--filter CLASS[.METHOD]] [--out DIR] [--publish] [--note TEXT] [--all-columns]</c>, as docs/benchmarks.md
+    /// documents them. A bad value is an error that names its option.
+    /// </summary>
+    /// <param name="run">Runs the comparison: the options, and the tokens after <c>compare</c> (the report quotes the command).</param>
+    public static Command Command(Func<CompareOptions, IReadOnlyList<string>, int> run)
     {
-        var profile = JobProfile.Quick;
-        int? launches = null;
-        IReadOnlyList<RunMode> modes = [RunMode.Isolated, RunMode.Shared];
-        string? filter = null, output = null, note = null;
-        bool publish = false, allColumns = false;
-        for (int i = 0; i < args.Count; i++)
+        var thorough = new Option<bool>("--thorough") { Description = "Three launches per mode, 6 warmups and 5 iterations of 50 ms (default: one launch, 3 warmups and 5 iterations of 15 ms)." };
+        var launches = new Option<int?>("--launches")
         {
-            switch (args[i])
-            {
-                case "--thorough": profile = JobProfile.Thorough; break;
-                case "--publish": publish = true; break;
-                case "--all-columns": allColumns = true; break;
-                case "--launches":
-                    launches = int.TryParse(Value(args, ref i), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0
-                        ? n : throw new ArgumentException($"--launches needs a positive whole number. {Usage}", nameof(args));
-                    break;
-                case "--mode":
-                    modes = Value(args, ref i) switch
-                    {
-                        "isolated" => [RunMode.Isolated],
-                        "shared" => [RunMode.Shared],
-                        "both" => [RunMode.Isolated, RunMode.Shared],
-                        var m => throw new ArgumentException($"--mode is isolated, shared or both, not '{m}'. {Usage}", nameof(args)),
-                    };
-                    break;
-                case "--filter": filter = Value(args, ref i); break;
-                case "--out": output = Value(args, ref i); break;
-                case "--note": note = Value(args, ref i); break;
-                default: throw new ArgumentException($"Unknown option '{args[i]}'. {Usage}", nameof(args));
-            }
+            Description = "Launches per mode (overrides the job's count); a figure is the median of the launches' medians.",
+            HelpName = "N",
+            CustomParser = r => Commands.PositiveWholeNumber(r, "--launches"),
+        };
+        var mode = new Option<IReadOnlyList<RunMode>>("--mode")
+        {
+            Description = "isolated: one process per pipeline; shared: every pipeline in one process; both (the default): isolated, then shared.",
+            HelpName = "isolated|shared|both",
+            CustomParser = ParseModes,
+        };
+        var filter = new Option<string?>("--filter") { Description = "Only pipeline classes whose name contains CLASS (case-insensitive); .METHOD keeps only the implementations whose name contains METHOD, and the hand loop.", HelpName = "CLASS[.METHOD]" };
+        var output = new Option<string?>("--out") { Description = "The output folder (default: artifacts/benchmarks/<yyyyMMdd-HHmmss>).", HelpName = "DIR" };
+        var publish = new Option<bool>("--publish") { Description = "Also write compare.md, compare.png and measurements.tsv to benchmarks/results, the reference run the docs quote." };
+        var note = new Option<string?>("--note") { Description = "A note shown at the top of the report.", HelpName = "TEXT" };
+        var allColumns = new Option<bool>("--all-columns") { Description = "The shared mode runs every implementation, not only those Layout.cs does not mark Shared: false." };
+
+        var command = new Command("compare", "Every pipeline x implementation, isolated then shared: progress, the ratio tables and target verdicts; report, heatmap and BenchmarkDotNet's logs in the output folder.")
+        {
+            thorough, launches, mode, filter, output, publish, note, allColumns,
+        };
+        command.SetAction(r =>
+        {
+            var profile = r.GetValue(thorough) ? JobProfile.Thorough : JobProfile.Quick;
+            if (r.GetValue(launches) is { } n) profile = profile with { Launches = n };
+            var options = new CompareOptions(profile, r.GetValue(mode) ?? [RunMode.Isolated, RunMode.Shared], r.GetValue(filter), r.GetValue(output), r.GetValue(publish), r.GetValue(note), r.GetValue(allColumns));
+            return run(options, [.. r.Tokens.SkipWhile(t => t.Type != TokenType.Command || t.Value != "compare").Skip(1).Select(t => t.Value)]);
+        });
+        return command;
+    }
+
+    private static IReadOnlyList<RunMode> ParseModes(ArgumentResult result)
+    {
+        if (result.Tokens.Count == 0) return []; // System.CommandLine reports the missing value itself
+        var text = result.Tokens[0].Value;
+        switch (text)
+        {
+            case "isolated": return [RunMode.Isolated];
+            case "shared": return [RunMode.Shared];
+            case "both": return [RunMode.Isolated, RunMode.Shared];
+            default:
+                result.AddError($"--mode is isolated, shared or both, not '{text}'.");
+                return [];
         }
-        if (launches is { } l) profile = profile with { Launches = l };
-        return new CompareOptions(profile, modes, filter, output, publish, note, allColumns);
     }
 
     /// <summary>The class and method parts of <see cref="Filter"/> (either null when absent or empty).</summary>
@@ -64,7 +79,4 @@ public sealed record CompareOptions(JobProfile Profile, IReadOnlyList<RunMode> M
         string type = Filter[..dot], method = Filter[(dot + 1)..];
         return (type.Length == 0 ? null : type, method.Length == 0 ? null : method);
     }
-
-    private static string Value(IReadOnlyList<string> args, ref int i) =>
-        ++i < args.Count ? args[i] : throw new ArgumentException($"{args[i - 1]} needs a value. {Usage}", nameof(args));
 }

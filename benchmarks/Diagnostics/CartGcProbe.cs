@@ -19,16 +19,14 @@ public static class CartGcProbe
 {
     private const int Ops = 600, Measured = 300, Window = 10;
 
-    public static int Run(string[] args)
+    /// <summary>Runs the probe in <paramref name="processes"/> fresh processes, one after another.</summary>
+    public static int Run(int processes, bool verifyFirst)
     {
-        int at = Array.IndexOf(args, "--processes");
-        int processes = at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : 6;
-        bool verifyFirst = args.Contains("--verify-first");
         Console.WriteLine("process  implementation    first-op-us  steady-from-op  steady-us(no gc)  steady-us(with gc)  gen0/op  pause-ms/gc  methods-jitted(early/steady)");
         for (int p = 1; p <= processes; p++)
         {
             var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false, RedirectStandardOutput = true };
-            start.ArgumentList.Add("cart-gc-probe-child");
+            start.ArgumentList.Add(Commands.CartGcProbeChildCommand);
             if (verifyFirst) start.ArgumentList.Add("--verify-first");
             using var child = Process.Start(start)!;
             while (child.StandardOutput.ReadLine() is { } line) Console.WriteLine($"{p,7}  {line}");

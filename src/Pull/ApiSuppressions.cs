@@ -1,12 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 
 // RS0027 guards *future* versions against adding an optional parameter next to an overload of equal arity. Nothing of
-// Streams.Pull has shipped yet (PublicAPI.Shipped.txt is empty), so nothing is broken; each suppression names one member,
+// Streams.Pull has shipped yet (PublicAPI.Shipped.txt is empty), so nothing is broken; the suppression names one member,
 // so any other overload that breaks the rule still fails the build.
-// Count(start = 0, step = 1) is the obsolete former name of CountFrom; Count(source, predicate) is LINQ's shape.
-[assembly: SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads",
-    Scope = "member", Target = "~M:Streams.Pull.Count(System.Int64,System.Int64)~Streams.Iter{System.Int64}",
-    Justification = "Not shipped; obsolete forwarder kept one release beside LINQ's Count(source, predicate).")]
 // SequenceEqual(source, other: Iter, comparer = null) sits beside LINQ's SequenceEqual(first, second: IEnumerable, comparer).
 [assembly: SuppressMessage("ApiDesign", "RS0027:API with optional parameter(s) should have the most parameters amongst its public overloads",
     Scope = "member",

@@ -68,9 +68,9 @@ public static partial class ChannelInterop
     /// without disposing (a <c>Take</c>, a <c>break</c>) keeps the channel open for later pulls.</para>
     /// <example>
     /// <code>
-    /// var channel = Channel.CreateBounded&lt;int&gt;(4);
+    /// var channel = Channel.CreateBounded&lt;long&gt;(4);
     /// var producer = Pull.Positives().WriteToAsync(channel.Writer);
-    /// using (var it = channel.ToIter()) Console.WriteLine(it.Take(3).Join(", ")); // 1, 2, 3
+    /// using (var it = channel.ToIter()) Console.WriteLine(it.Take(3).JoinToString(", ")); // 1, 2, 3
     /// await producer; // the disposal completed the channel: the producer stopped and disposed Positives()
     /// </code>
     /// </example>

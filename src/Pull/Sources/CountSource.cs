@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Numerics;
 
 namespace Streams;
@@ -37,15 +36,6 @@ public static partial class Pull
     /// values are produced by repeated addition, as Python's <c>count</c> does.</remarks>
     /// <example><code>Pull.CountFrom(10L, 5L).Take(3).ToList(); // [10, 15, 20]</code></example>
     public static Iter<T> CountFrom<T>(T start, T step) where T : INumber<T> => new CountSource<T>(start, step);
-
-    /// <summary>Counts <paramref name="start"/>, <paramref name="start"/> + <paramref name="step"/>, ... without end; renamed <see cref="CountFrom{T}(T, T)"/>.</summary>
-    /// <param name="start">The first value.</param>
-    /// <param name="step">The step.</param>
-    /// <returns>An infinite lazy iterator.</returns>
-    /// <remarks>Lazy; infinite. A source is never named like a terminal: this name is the terminal <c>Count()</c>'s.</remarks>
-    [Obsolete("Use Pull.CountFrom(start, step): Count is the terminal that counts elements.")]
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public static Iter<long> Count(long start = 0, long step = 1) => new CountSource<long>(start, step);
 }
 
 internal sealed class CountSource<T>(T start, T step) : Iter<T>, IStageName where T : INumber<T>

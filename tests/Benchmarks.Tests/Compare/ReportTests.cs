@@ -82,7 +82,11 @@ public class ReportTests
         var results = Path.Combine(repo, "benchmarks", "results");
         var docs = Path.GetRelativePath(results, Path.Combine(repo, "docs")).Replace('\\', '/');
         var md = Report.Markdown(TwoModes(), new RunInfo("c", Machine, "quick", TimeSpan.Zero, null, [], docs));
-        foreach (System.Text.RegularExpressions.Match link in System.Text.RegularExpressions.Regex.Matches(md, @"\]\(([^)#]+\.md)\)"))
+        var links = System.Text.RegularExpressions.Regex.Matches(md, @"\]\(([^)#]+\.md)\)");
+        // The report links to docs/benchmarks.md and docs/performance.md at least: an empty match would check nothing.
+        Assert.Contains(links, l => l.Groups[1].Value.EndsWith("docs/benchmarks.md", StringComparison.Ordinal));
+        Assert.Contains(links, l => l.Groups[1].Value.EndsWith("docs/performance.md", StringComparison.Ordinal));
+        foreach (System.Text.RegularExpressions.Match link in links)
             Assert.True(File.Exists(Path.Combine(results, link.Groups[1].Value)), link.Value);
     }
 }

@@ -75,8 +75,8 @@ public static class OperatorTable
         Op("SelectMany", "enumerable, result", SelectManyEnumerableResult, SelectManyEnumerableResultModel),
 
         // ---- several inputs in lockstep ----
-        Op("Map", "2 inputs", Map2Inputs, Map2InputsModel, OneMoreThanOutputs),
-        Op("Map", "3 inputs", Map3Inputs, Map3InputsModel, OneMoreThanOutputs),
+        Op("Zip", "2 inputs, map(f, a, b)", Map2Inputs, Map2InputsModel, OneMoreThanOutputs),
+        Op("Zip", "3 inputs, map(f, a, b, c)", Map3Inputs, Map3InputsModel, OneMoreThanOutputs),
         Op("Zip", "3 inputs", Zip3Inputs, Zip3InputsModel, OneMoreThanOutputs),
         Op("Zip", "3 inputs, other side", Zip3InputsOtherSide, Zip3InputsOtherSideModel, OnePerOutput),
         Op("ZipLongest", "", ZipLongest, ZipLongestModel, OnePerOutput),

@@ -4,10 +4,10 @@ using P = Streams.Pull;
 
 namespace Streams.Tests.PullTests.Operators;
 
-public class MapManyTests
+public class ZipSelectorTests
 {
     [Fact]
-    public void Map2_and_Map3_match_python_map_and_stop_at_shortest()
+    public void Zip_with_a_selector_over_two_and_three_inputs_matches_python_map_and_stops_at_shortest()
     {
         Assert.Equal([10, 40], P.Of(1, 2, 3).Zip(P.Of(10, 20), (a, b) => a * b).ToList());
         Assert.Equal([111, 222], P.Of(1, 2).Zip(P.Of(10, 20, 30), P.Of(100, 200, 300), (a, b, c) => a + b + c).ToList());
@@ -16,7 +16,7 @@ public class MapManyTests
     }
 
     [Fact]
-    public void Map3_exhausted_stays_exhausted_and_releases_all_once()
+    public void Zip3_selector_exhausted_stays_exhausted_and_releases_all_once()
     {
         var a = new Probe<int>([1, 2], resumesAfterEnd: true);
         var b = new Probe<int>([1, 2, 3], resumesAfterEnd: true);
@@ -35,7 +35,7 @@ public class MapManyTests
     }
 
     [Fact]
-    public void Map3_exception_propagates_then_exhausted()
+    public void Zip3_selector_exception_propagates_then_exhausted()
     {
         var a = new Probe<int>([1, 2, 3]);
         var b = new Probe<int>([1, 2, 3], throwAt: 1);
@@ -48,7 +48,7 @@ public class MapManyTests
     }
 
     [Fact]
-    public void Map3_fold_path_and_infinite_inputs()
+    public void Zip3_selector_fold_path_and_infinite_inputs()
     {
         Assert.Equal(3 * (0 + 1 + 2), (new InfiniteProbe()).Zip(P.Range(0, 3), new InfiniteProbe(), (x, y, z) => x + y + z).Sum());
         var a = new Probe<int>([1, 2, 3]);
@@ -62,7 +62,7 @@ public class MapManyTests
     }
 
     [FsCheck.Xunit.Property]
-    public bool Map2_matches_linq_zip(int[] xs, int[] ys) =>
+    public bool Zip_selector_matches_linq_zip(int[] xs, int[] ys) =>
         P.From(xs).Zip(P.From(ys), (a, b) => a - b).ToList().SequenceEqual(xs.Zip(ys, (a, b) => a - b));
 }
 

@@ -85,15 +85,6 @@ public class NumericSourcesTests
     }
 
     [Fact]
-    public void The_obsolete_counter_forwards_to_CountFrom()
-    {
-#pragma warning disable CS0618 // the old name is what is tested
-        Assert.Equal([10L, 15L, 20L], P.Count(10, 5).Take(3).ToList());
-        Assert.Equal([0L, 1L], P.Count().Take(2).ToList());
-#pragma warning restore CS0618
-    }
-
-    [Fact]
     public void A_zero_step_is_rejected_eagerly_by_name()
     {
         Assert.Equal("step", Assert.Throws<ArgumentOutOfRangeException>(() => P.Range(0, 10, 0)).ParamName);

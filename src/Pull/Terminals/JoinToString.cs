@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Text;
 
 namespace Streams;
@@ -21,18 +20,6 @@ public static partial class Pull
         source.TryFold(ref sink);
         return sink.Builder.ToString();
     }
-
-    /// <summary>Former name of <see cref="JoinToString{T}(Iter{T}, string)"/>, kept for one release: <c>Join</c> is LINQ's
-    /// relational join.</summary>
-    /// <typeparam name="T">The element type.</typeparam>
-    /// <param name="source">The iterator to consume.</param>
-    /// <param name="separator">What goes between elements.</param>
-    /// <returns>The joined text.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="separator"/> is <see langword="null"/>.</exception>
-    /// <remarks>Terminal: consumes to the end.</remarks>
-    [Obsolete("Use JoinToString(separator): Join is LINQ's relational join.")]
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public static string Join<T>(this Iter<T> source, string separator) => JoinToString(source, separator);
 
     private struct JoinSink<T>(StringBuilder builder, string separator) : ISink<T>
     {
