@@ -250,12 +250,22 @@ internal static partial class PipelineAnalyzer
     internal static SourceKind? SourceKindOf(IInvocationOperation op)
     {
         var m = op.TargetMethod;
-        // Other generic sources (Positives<T>, CountFrom<T>) run as written: their semantics per type are the library's.
         if (!IsPull(m) || m.IsExtensionMethod) return null;
         if (SimpleSourceKindOf(m) is { } simple) return simple;
-        if (m.IsGenericMethod && m.Name != "From") return null;
         var element = ElementType(m.ReturnType);
         if (element is null) return null;
+        // The generic counters over int and long (Positives<T>, CountFrom<T>) add with the type's own + (wrapping, as
+        // the library's CountSource does); over any other type they run as written.
+        if (m.IsGenericMethod && m.Name is "Positives" or "CountFrom")
+        {
+            bool sameType = true;
+            foreach (var p in m.Parameters) sameType &= SymbolEqualityComparer.Default.Equals(p.Type, element);
+            bool arity = m.Name == "Positives" ? m.Parameters.Length == 0 : m.Parameters.Length is 1 or 2;
+            return element.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 && sameType && arity
+                ? SourceKind.Counter
+                : null;
+        }
+        if (m.IsGenericMethod && m.Name != "From") return null;
         bool isLong = element.SpecialType == SpecialType.System_Int64;
         bool allLong = true;
         foreach (var p in m.Parameters) allLong &= p.Type.SpecialType == SpecialType.System_Int64;
@@ -296,6 +306,11 @@ internal static partial class PipelineAnalyzer
             {
                 if (!Accessible(p.Type, compilation))
                 {
+                    if (TypeParameterIn(p.Type) is { } parameter)
+                    {
+                        return $"the type {p.Type.ToDisplayString()} is or holds the type parameter {parameter.Name}: "
+                               + "generated code is written for one element type, not per instantiation";
+                    }
                     return $"the type {p.Type.ToDisplayString()} cannot be named from generated code";
                 }
             }

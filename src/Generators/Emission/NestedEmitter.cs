@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis;
 
+using Streams.Generators.Emission.Stages;
 using Streams.Generators.Model;
 
 namespace Streams.Generators.Emission;
@@ -29,7 +30,7 @@ namespace Streams.Generators.Emission;
 /// source iterator, Zip's second input, Chain's inputs), as the runtime's release of the whole chain does.</para>
 /// </remarks>
 internal sealed class NestedEmitter(
-    List<string> stateFields,
+    FieldList stateFields,
     List<string> sinkFields,
     List<string> sinkInit,
     List<string> takeChecks,
@@ -72,7 +73,7 @@ internal sealed class NestedEmitter(
                 // parts at the call: a later change to the array must not change the chain.
                 bool expanded = call.ParamsExpanded;
                 record.Add(expanded ? $"s.C{i} = {rest};" : $"s.C{i} = ({Iter}<{type}>[]){rest}.Clone();");
-                stateFields.Add($"internal {Iter}<{type}>[] C{i};");
+                stateFields.Add($"{Iter}<{type}>[]", $"C{i}");
                 sinkFields.Add($"public {Iter}<{type}>[] C{i};");
                 sinkFields.Add($"public bool Stop{i};");
                 sinkInit.Add($"C{i} = s.C{i}");
@@ -122,7 +123,7 @@ internal sealed class NestedEmitter(
             PipelineEmitter.Interceptor(interceptors, array, PipelineEmitter.Signature(from, $"Zip{i}Second"), argCode);
             _carry = true;
             record.Add($"s.ZA{i} = ({second}[])((Carry<{second}>){secondArg}).Take();");
-            stateFields.Add($"internal {second}[] ZA{i};");
+            stateFields.Add($"{second}[]", $"ZA{i}");
             sinkFields.Add($"public {second}[] ZA{i};");
             sinkFields.Add($"public int ZJ{i};");
             sinkInit.Add($"ZA{i} = s.ZA{i}");
@@ -135,7 +136,7 @@ internal sealed class NestedEmitter(
         else
         {
             record.Add($"s.Z{i} = {secondArg};");
-            stateFields.Add($"internal {Iter}<{second}> Z{i};");
+            stateFields.Add($"{Iter}<{second}>", $"Z{i}");
             sinkFields.Add($"public {Iter}<{second}> Z{i};");
             sinkInit.Add($"Z{i} = s.Z{i}");
             body.AppendLine($"                if (!Z{i}.TryNext(out var {b})) return false;");
@@ -149,7 +150,7 @@ internal sealed class NestedEmitter(
             if (inlined is null)
             {
                 var type = Names.Type(m.Parameters[2].Type);
-                stateFields.Add($"internal {type} F{i};");
+                stateFields.Add($"{type}", $"F{i}");
                 sinkFields.Add($"public {type} F{i};");
                 sinkInit.Add($"F{i} = s.F{i}");
                 record.Add($"s.F{i} = {Names.Escape(m.Parameters[2].Name)};");
@@ -182,7 +183,7 @@ internal sealed class NestedEmitter(
         code.AppendLine(PipelineEmitter.NullCheck(m, 1));
         if (paired) code.AppendLine(PipelineEmitter.NullCheck(m, 2));
         var selector = Names.Type(selectorType);
-        stateFields.Add($"internal {selector} F{i};");
+        stateFields.Add($"{selector}", $"F{i}");
         sinkFields.Add($"public {selector} F{i};");
         sinkInit.Add($"F{i} = s.F{i}");
         record.Add($"s.F{i} = {Names.Escape(m.Parameters[1].Name)};");
@@ -197,7 +198,7 @@ internal sealed class NestedEmitter(
         if (paired && !resultInlined)
         {
             var type = Names.Type(m.Parameters[2].Type);
-            stateFields.Add($"internal {type} R{i};");
+            stateFields.Add($"{type}", $"R{i}");
             sinkFields.Add($"public {type} R{i};");
             sinkInit.Add($"R{i} = s.R{i}");
             record.Add($"s.R{i} = {Names.Escape(m.Parameters[2].Name)};");
@@ -257,12 +258,11 @@ internal sealed class NestedEmitter(
         var source = inner.Calls[0].Method;
         var t0 = Names.Type(Types.Element(source.ReturnType)!);
         string cls = $"In{i}";
-        var fields = new List<string>();
+        var fields = new FieldList();
         var copy = new List<string>();
         var before = new List<string>();
-        var stages = new StringBuilder();
-        var guards = new List<string>();
-        string innerCont = "true";
+        var stages = new CodeWriter();
+        var form = new LoopForm(stages, skipChecksTakes: true);
         string u = $"u{i}_0";
         string d = $"d{i}";
 
@@ -275,14 +275,14 @@ internal sealed class NestedEmitter(
                 sourceCode.AppendLine(PipelineEmitter.NullCheck(source, 0));
                 sourceCode.AppendLine($"var d = {cls}.Rent();");
                 sourceCode.AppendLine($"d.A = {Arg(source, 0)};");
-                fields.Add($"internal {Names.Type(source.Parameters[0].Type)} A;");
+                fields.Add($"{Names.Type(source.Parameters[0].Type)}", $"A");
                 copy.Add($"var a{i} = {d}.A;");
                 break;
             default: // SourceKind.Counter
                 sourceCode.AppendLine($"var d = {cls}.Rent();");
                 sourceCode.AppendLine(source.Parameters.Length == 0 ? "d.Start = 1L; d.Step = 1L;" : $"d.Start = {Arg(source, 0)}; d.Step = {Arg(source, 1)};");
-                fields.Add("internal long Start;");
-                fields.Add("internal long Step;");
+                fields.Add("long", "Start");
+                fields.Add("long", "Step");
                 copy.Add($"long lo{i} = {d}.Start, step{i} = {d}.Step;");
                 break;
         }
@@ -297,7 +297,6 @@ internal sealed class NestedEmitter(
             var inType = Names.Type(Types.Element(m.Parameters[0].Type)!);
             var outType = Names.Type(Types.Element(m.ReturnType)!);
             var code = new StringBuilder();
-            string next = innerCont == "true" ? "continue;" : $"if ({innerCont}) continue; break;";
             string? lambda = null;
             if (kind is StageKind.Take or StageKind.Skip)
             {
@@ -312,46 +311,18 @@ internal sealed class NestedEmitter(
             string g = $"g{i}_{j}", n = $"n{i}_{j}";
             if (kind is StageKind.Take or StageKind.Skip)
             {
-                fields.Add($"internal long N{j};");
+                fields.Add($"long", $"N{j}");
                 code.AppendLine($"d.N{j} = {Arg(m, 1)};");
                 copy.Add($"long {n} = {d}.N{j};");
             }
             else if (lambda is null)
             {
-                fields.Add($"internal {Names.Type(m.Parameters[1].Type)} G{j};");
+                fields.Add($"{Names.Type(m.Parameters[1].Type)}", $"G{j}");
                 code.AppendLine($"d.G{j} = {Arg(m, 1)};");
                 copy.Add($"var {g} = {d}.G{j};");
             }
-            string test = lambda ?? $"{g}({u})";
-            switch (kind)
-            {
-                case StageKind.Map:
-                    stages.AppendLine($"var u{i}_{j} = {test};");
-                    u = $"u{i}_{j}";
-                    break;
-                case StageKind.Filter:
-                    stages.AppendLine($"if (!({test})) {{ {next} }}");
-                    break;
-                case StageKind.TakeWhile:
-                    stages.AppendLine($"if (!({test})) break;");
-                    break;
-                case StageKind.DropWhile:
-                    before.Add($"bool dw{i}_{j} = true;");
-                    stages.AppendLine($"if (dw{i}_{j})");
-                    stages.AppendLine("{");
-                    stages.AppendLine($"    if ({test}) {{ {next} }}");
-                    stages.AppendLine($"    dw{i}_{j} = false;");
-                    stages.AppendLine("}");
-                    break;
-                case StageKind.Skip:
-                    stages.AppendLine($"if ({n} > 0) {{ {n}--; {next} }}");
-                    break;
-                case StageKind.Take:
-                    stages.AppendLine($"{n}--;");
-                    guards.Add($"{n} != 0");
-                    innerCont = innerCont == "true" ? $"{n} != 0" : $"{innerCont} && {n} != 0";
-                    break;
-            }
+            if (kind == StageKind.DropWhile) before.Add($"bool dw{i}_{j} = true;");
+            u = SimpleStages.Write(kind, form, new StageNames(u, lambda ?? $"{g}({u})", $"u{i}_{j}", n, $"dw{i}_{j}"));
             code.AppendLine(outType == t0 ? "return d;" : $"return Carry<{outType}>.Rent(d);");
             if (outType != t0 || inType != t0) _carry = true;
             PipelineEmitter.Interceptor(interceptors, call, PipelineEmitter.Signature(m, $"In{i}_{j}"), code);
@@ -366,21 +337,25 @@ internal sealed class NestedEmitter(
             SourceKind.Array => $"for (int q{i} = 0; q{i} < a{i}.Length; q{i}++)",
             _ => $"for (long u{i}_0 = lo{i}; ; u{i}_0 = unchecked(u{i}_0 + step{i}))",
         };
-        if (guards.Count > 0) loop.AppendLine($"if ({string.Join(" && ", guards)})");
-        loop.AppendLine(guards.Count > 0 ? $"    {header}" : header);
-        string pad = guards.Count > 0 ? "    " : "";
-        loop.AppendLine(pad + "{");
-        if (inner.Source == SourceKind.Array) loop.AppendLine($"{pad}    var u{i}_0 = a{i}[q{i}];");
-        foreach (var line in Lines(stages)) loop.AppendLine($"{pad}    {line}");
-        loop.AppendLine($"{pad}    if (!Accept{i}({result(outer, u)})) return false;");
-        if (innerCont != "true") loop.AppendLine($"{pad}    if (!({innerCont})) break;");
-        loop.AppendLine(pad + "}");
+        var w = new CodeWriter();
+        if (form.Takes.Count > 0)
+        {
+            w.Line($"if ({form.GoOn})");
+            w.Level++;
+        }
+        w.Open(header);
+        if (inner.Source == SourceKind.Array) w.Line($"var u{i}_0 = a{i}[q{i}];");
+        w.Lines(stages);
+        w.Line($"if (!Accept{i}({result(outer, u)})) return false;");
+        if (form.Takes.Count > 0) w.Line($"if (!({form.GoOn})) break;");
+        w.Close();
+        loop.Append(w);
 
         _members.AppendLine($"        // What the inner pipeline's calls record for one outer element; never pulled from.");
         _members.AppendLine($"        private sealed class {cls} : {Iter}<{t0}>");
         _members.AppendLine("        {");
         _members.AppendLine($"            [global::System.ThreadStatic] private static {cls} t_free;");
-        foreach (var f in fields) _members.AppendLine($"            {f}");
+        foreach (var f in fields) _members.AppendLine($"            internal {f.Type} {f.Name};");
         _members.AppendLine();
         _members.AppendLine($"            internal static {cls} Rent()");
         _members.AppendLine("            {");
@@ -392,11 +367,7 @@ internal sealed class NestedEmitter(
         _members.AppendLine();
         _members.AppendLine("            internal void Return()");
         _members.AppendLine("            {");
-        foreach (var f in fields)
-        {
-            var parts = f.TrimEnd(';').Split(' ');
-            _members.AppendLine($"                {parts[parts.Length - 1]} = default;");
-        }
+        foreach (var f in fields) _members.AppendLine($"                {f.Name} = default;");
         _members.AppendLine("                t_free = this;");
         _members.AppendLine("            }");
         _members.AppendLine();
@@ -445,7 +416,7 @@ internal sealed class NestedEmitter(
         foreach (var (index, type, takeFrom) in _chains)
         {
             var guards = new List<string> { $"!sink.Stop{index}" };
-            for (int k = takeFrom; k < takeChecks.Count; k++) guards.Add(takeChecks[k].Replace("s.", "sink."));
+            for (int k = takeFrom; k < takeChecks.Count; k++) guards.Add($"sink.{takeChecks[k]} != 0");
             code.AppendLine($"if ({string.Join(" && ", guards)})");
             code.AppendLine("{");
             code.AppendLine($"    var part{index} = new Part{index} {{ S = sink }};");

@@ -27,14 +27,14 @@ internal static partial class PipelineEmitter
     }
 
     private static string EmitSimpleStage(StageKind kind, int i, CallModel call, string current, string cont,
-        StringBuilder code, StringBuilder body, List<string> stateFields, List<string> sinkFields, List<string> sinkInit,
+        StringBuilder code, StringBuilder body, FieldList stateFields, List<string> sinkFields, List<string> sinkInit,
         List<(string Field, string Value)> records, List<Seed> seeds, out string comment)
     {
         var m = call.Method;
         string Arg(int ordinal) => Names.Escape(m.Parameters[ordinal].Name);
         void Field(string type, string name, string value)
         {
-            stateFields.Add($"internal {type} {name};");
+            stateFields.Add($"{type}", $"{name}");
             sinkFields.Add($"public {type} {name};");
             sinkInit.Add($"{name} = s.{name}");
             records.Add((name, value));
@@ -72,7 +72,10 @@ internal static partial class PipelineEmitter
             {
                 var output = Names.Type(Types.Element(m.ReturnType)!);
                 Field("long", $"E{i}", Arg(1));
+                // A tuple the downstream does not read (Map(p => 1)) would warn as unused.
+                body.AppendLine("#pragma warning disable CS0219");
                 body.AppendLine($"                {output} {v} = (E{i}, {current});");
+                body.AppendLine("#pragma warning restore CS0219");
                 body.AppendLine($"                E{i} = unchecked(E{i} + 1);");
                 comment = "Enumerate: an index in the loop, wrapping like the runtime one";
                 return v;
@@ -147,7 +150,7 @@ internal static partial class PipelineEmitter
             var checks = new List<string> { "go" };
             for (int t = 0; t < takeAt.Count; t++)
             {
-                if (takeAt[t] > seeds[k].Stage) checks.Add(takeChecks[t].Replace("s.", "sink."));
+                if (takeAt[t] > seeds[k].Stage) checks.Add($"sink.{takeChecks[t]} != 0");
             }
             code.AppendLine($"{(source is null ? "" : "    ")}go = {string.Join(" && ", checks)} && sink.Seed{seeds[k].Stage}();");
         }
@@ -162,7 +165,7 @@ internal static partial class PipelineEmitter
             code.AppendLine("}");
         }
         var all = new List<string> { "go" };
-        all.AddRange(takeChecks.Select(c => c.Replace("s.", "sink.")));
+        all.AddRange(takeChecks.Select(c => $"sink.{c} != 0"));
         return $"if ({string.Join(" && ", all)}) ";
     }
 
@@ -173,14 +176,14 @@ internal static partial class PipelineEmitter
 
     // The runtime pulls the pipeline through TryNext: the source through its own TryNext, and an exception from a
     // stage reaches the outermost TryNext, which releases the whole chain, the source with it.
-    private static void EmitPullLoop(StringBuilder code, string run)
+    private static void EmitPullLoop(PipelineModel p, StringBuilder code, string run)
     {
         code.AppendLine($"{run}{{");
         code.AppendLine("    try");
         code.AppendLine("    {");
         code.AppendLine("        while (src.TryNext(out var x))");
         code.AppendLine("        {");
-        code.AppendLine("            if (!sink.Accept(x)) break;");
+        code.AppendLine($"            if (!{AtTerminal(p, "sink.Accept(x)")}) break;");
         code.AppendLine("        }");
         code.AppendLine("    }");
         code.AppendLine("    catch (global::System.Exception e)");
@@ -191,7 +194,7 @@ internal static partial class PipelineEmitter
         code.AppendLine("}");
     }
 
-    private static void EmitSimpleSource(PipelineModel p, MethodModel m, StringBuilder code, List<string> stateFields,
+    private static void EmitSimpleSource(PipelineModel p, MethodModel m, StringBuilder code, FieldList stateFields,
         List<string> comments)
     {
         string Arg(int ordinal) => Names.Escape(m.Parameters[ordinal].Name);
@@ -204,8 +207,8 @@ internal static partial class PipelineEmitter
                 code.AppendLine(m.Parameters.Length == 1
                     ? "s.RepeatCount = -1L;"
                     : $"s.RepeatCount = global::System.Math.Max({Arg(1)}, 0L);");
-                stateFields.Add($"internal {t} RepeatValue;");
-                stateFields.Add("internal long RepeatCount;");
+                stateFields.Add($"{t}", $"RepeatValue");
+                stateFields.Add("long", "RepeatCount");
                 comments.Add(m.Parameters.Length == 1
                     ? "source: Pull.Repeat(value), endless"
                     : "source: Pull.Repeat(value, count), a negative count is empty");
@@ -214,7 +217,7 @@ internal static partial class PipelineEmitter
                 code.AppendLine($"global::System.ArgumentNullException.ThrowIfNull({Arg(0)}, \"{m.Parameters[0].Name}\");");
                 code.AppendLine("var s = State.Rent();");
                 code.AppendLine($"s.SourceList = {Arg(0)};");
-                stateFields.Add($"internal {Names.Type(m.Parameters[0].Type)} SourceList;");
+                stateFields.Add($"{Names.Type(m.Parameters[0].Type)}", $"SourceList");
                 comments.Add(PullPathTerminal(p, p.Calls[p.Calls.Length - 1].Method)
                     ? "source: Pull.From(list), the live list read by index (the runtime's pull path)"
                     : "source: Pull.From(list), its span as it is when the loop starts (the runtime's fold path)");
@@ -226,9 +229,9 @@ internal static partial class PipelineEmitter
                 }
                 code.AppendLine("var s = State.Rent();");
                 code.AppendLine($"s.SourceStart = {Arg(0)}; s.SourceStop = {Arg(1)}; s.SourceStep = {(m.Parameters.Length == 3 ? Arg(2) : "1")};");
-                stateFields.Add($"internal {t} SourceStart;");
-                stateFields.Add($"internal {t} SourceStop;");
-                stateFields.Add($"internal {t} SourceStep;");
+                stateFields.Add($"{t}", $"SourceStart");
+                stateFields.Add($"{t}", $"SourceStop");
+                stateFields.Add($"{t}", $"SourceStep");
                 comments.Add("source: Pull.Range, its length computed once as the runtime does");
                 break;
         }
@@ -249,7 +252,7 @@ internal static partial class PipelineEmitter
                 code.AppendLine($"{run}{{");
                 code.AppendLine("    if (remaining < 0)");
                 code.AppendLine("    {");
-                code.AppendLine("        while (sink.Accept(value))");
+                code.AppendLine($"        while ({AtTerminal(p, "sink.Accept(value)")})");
                 code.AppendLine("        {");
                 code.AppendLine("        }");
                 code.AppendLine("    }");
@@ -258,7 +261,7 @@ internal static partial class PipelineEmitter
                 code.AppendLine("        while (remaining > 0)");
                 code.AppendLine("        {");
                 code.AppendLine("            remaining--;");
-                code.AppendLine("            if (!sink.Accept(value)) break;");
+                code.AppendLine($"            if (!{AtTerminal(p, "sink.Accept(value)")}) break;");
                 code.AppendLine("        }");
                 code.AppendLine("    }");
                 code.AppendLine("}");
@@ -272,7 +275,7 @@ internal static partial class PipelineEmitter
                     // ListSource.TryAdvance: the list's current count and element at each pull.
                     code.AppendLine($"{run}for (int i = 0; (uint)i < (uint)list.Count; i++)");
                     code.AppendLine("{");
-                    code.AppendLine("    if (!sink.Accept(list[i])) break;");
+                    code.AppendLine($"    if (!{AtTerminal(p, "sink.Accept(list[i])")}) break;");
                     code.AppendLine("}");
                 }
                 else
@@ -283,7 +286,7 @@ internal static partial class PipelineEmitter
                     code.AppendLine("    var span = global::System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list);");
                     code.AppendLine("    for (int i = 0; i < span.Length; i++)");
                     code.AppendLine("    {");
-                    code.AppendLine("        if (!sink.Accept(span[i])) break;");
+                    code.AppendLine($"        if (!{AtTerminal(p, "sink.Accept(span[i])")}) break;");
                     code.AppendLine("    }");
                     code.AppendLine("}");
                 }
@@ -298,7 +301,7 @@ internal static partial class PipelineEmitter
                 code.AppendLine($"    {t} v = x;");
                 code.AppendLine("    remaining--;");
                 code.AppendLine("    x = unchecked(v + d);");
-                code.AppendLine("    if (!sink.Accept(v)) break;");
+                code.AppendLine($"    if (!{AtTerminal(p, "sink.Accept(v)")}) break;");
                 code.AppendLine("}");
                 break;
         }

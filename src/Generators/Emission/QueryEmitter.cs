@@ -126,7 +126,8 @@ internal static class QueryEmitter
         code.AppendLine("sink.Cs = cs;");
         code.AppendLine(inlined is null ? "sink.S.Rs = rs;" : "_ = rs; // the select clause is written into the inner sink");
         foreach (var line in init) code.AppendLine(line);
-        code.AppendLine("outer.TryFold(ref sink);");
+        // Mapped to the terminal call: where the JIT inlines the sinks into this fold, a frame is reported here.
+        code.AppendLine($"{LineMarks.Mark(q.Terminal.Call, "outer.TryFold(ref sink)")};");
         code.AppendLine($"return {result};");
 
         var interceptors = new StringBuilder();
@@ -140,6 +141,7 @@ internal static class QueryEmitter
         sb.AppendLine($"//   select: {(inlined is null ? "called through the result selector" : "inlined")}");
         sb.AppendLine($"//   {comment}");
         sb.AppendLine("#nullable disable");
+        sb.AppendLine("#line hidden");
         GeneratedFile.AppendAttributeAndOpenClass(sb, "FusedQuery");
         sb.Append(interceptors);
         sb.AppendLine("        // Per outer element: the collection selector, then the inner iterator folded into S.");
@@ -169,6 +171,7 @@ internal static class QueryEmitter
         sb.AppendLine("        }");
         sb.AppendLine("    }");
         sb.AppendLine("}");
+        sb.AppendLine("#line default");
         return sb.ToString();
     }
 }

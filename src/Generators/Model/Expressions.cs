@@ -15,10 +15,11 @@ internal sealed record LambdaModel(Expr Body, SpanModel Span)
     public bool IsConstant => Body is LiteralExpr;
 
     /// <summary>The body over <paramref name="names"/> (one per lambda parameter), <paramref name="outer"/> standing
-    /// for the enclosing selector's parameter. A constant body goes through <c>Fused.Value</c>, an identity the JIT
-    /// inlines, so the compiler sees no constant condition or constant-assigned local.</summary>
-    public string Render(IReadOnlyList<string> names, string? outer = null) =>
-        IsConstant ? $"global::Streams.Fusion.Fused.Value({Body.Render(names, outer)})" : Body.Render(names, outer);
+    /// for the enclosing selector's parameter, as a mapped fragment (see <see cref="LineMarks"/>): the line that holds
+    /// it is mapped to <see cref="Span"/> with <c>#line</c>. A constant body goes through <c>Fused.Value</c>, an
+    /// identity the JIT inlines, so the compiler sees no constant condition or constant-assigned local.</summary>
+    public string Render(IReadOnlyList<string> names, string? outer = null) => LineMarks.Mark(Span,
+        IsConstant ? $"global::Streams.Fusion.Fused.Value({Body.Render(names, outer)})" : Body.Render(names, outer));
 }
 
 /// <summary>A node of an inlined body.</summary>
@@ -72,4 +73,26 @@ internal sealed record ConditionalExpr(Expr Test, Expr WhenTrue, Expr WhenFalse)
 {
     public override string Render(IReadOnlyList<string> names, string? outer) =>
         $"({Test.Render(names, outer)} ? {WhenTrue.Render(names, outer)} : {WhenFalse.Render(names, outer)})";
+}
+
+/// <summary>
+/// How a fragment of generated text says where in the user's file it comes from: it is enclosed in control characters
+/// that C# text never contains here (the fragments are built from identifiers, literals and operators), carrying the
+/// span. The emission's line writer (Emission/LineMap.cs) turns a marked line into a <c>#line</c> span directive, the
+/// line without the marks, and <c>#line hidden</c>.
+/// </summary>
+internal static class LineMarks
+{
+    /// <summary>Opens a mark; the span's fields follow, separated by <see cref="Separator"/>.</summary>
+    public const char Open = '\u0001';
+
+    /// <summary>Separates the span's fields and ends them.</summary>
+    public const char Separator = '\u0002';
+
+    /// <summary>Closes the marked fragment.</summary>
+    public const char Close = '\u0003';
+
+    /// <summary><paramref name="text"/> marked as coming from <paramref name="span"/>.</summary>
+    public static string Mark(SpanModel span, string text) =>
+        $"{Open}{span.StartLine}{Separator}{span.StartColumn}{Separator}{span.EndLine}{Separator}{span.EndColumn}{Separator}{span.Path}{Separator}{text}{Close}";
 }

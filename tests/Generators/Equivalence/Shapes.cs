@@ -143,6 +143,10 @@ internal static class FusedShapes
     public static object QueryNullInnerCount(Iter<int> s, ShapeArgs a) => (from x in s from y in (x == a.M ? null! : Pull.From(a.Xs)) select x + y).Count();
     public static object QueryProbeInnerFirst(Iter<int> s, ShapeArgs a) => (from x in Pull.From(a.Xs) from y in s.Take(a.K) select x * 10 + y).First(v => v > a.M);
     public static object QueryProbeOuterCapturedFirst(Iter<int> s, ShapeArgs a) => (from x in s from y in Pull.From(a.Xs) select x - y).First(v => v == a.M);
+    public static object CountFromIntFilterTakeSum(Iter<int> s, ShapeArgs a) => Pull.CountFrom(a.M).Filter(x => x % 2 == 0).Take(a.N).Sum();
+    public static object CountFromStepMapTakeToList(Iter<int> s, ShapeArgs a) => Pull.CountFrom((long)a.M, (long)a.K - 4).Map(x => x * 2).Take(a.N).ToList();
+    public static object PositivesIntTakeWhileCount(Iter<int> s, ShapeArgs a) => Pull.Positives<int>().TakeWhile(x => x < a.M).Count();
+    public static object CountFromWrapsSkipTakeToList(Iter<int> s, ShapeArgs a) => Pull.CountFrom(int.MaxValue - a.K, a.K + 1).Skip(1).Take(a.N).ToList();
 }
 
 [DisableFusion]
@@ -279,4 +283,8 @@ internal static class RuntimeShapes
     public static object QueryNullInnerCount(Iter<int> s, ShapeArgs a) => (from x in s from y in (x == a.M ? null! : Pull.From(a.Xs)) select x + y).Count();
     public static object QueryProbeInnerFirst(Iter<int> s, ShapeArgs a) => (from x in Pull.From(a.Xs) from y in s.Take(a.K) select x * 10 + y).First(v => v > a.M);
     public static object QueryProbeOuterCapturedFirst(Iter<int> s, ShapeArgs a) => (from x in s from y in Pull.From(a.Xs) select x - y).First(v => v == a.M);
+    public static object CountFromIntFilterTakeSum(Iter<int> s, ShapeArgs a) => Pull.CountFrom(a.M).Filter(x => x % 2 == 0).Take(a.N).Sum();
+    public static object CountFromStepMapTakeToList(Iter<int> s, ShapeArgs a) => Pull.CountFrom((long)a.M, (long)a.K - 4).Map(x => x * 2).Take(a.N).ToList();
+    public static object PositivesIntTakeWhileCount(Iter<int> s, ShapeArgs a) => Pull.Positives<int>().TakeWhile(x => x < a.M).Count();
+    public static object CountFromWrapsSkipTakeToList(Iter<int> s, ShapeArgs a) => Pull.CountFrom(int.MaxValue - a.K, a.K + 1).Skip(1).Take(a.N).ToList();
 }
