@@ -2,7 +2,9 @@ using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis;
 
-namespace Streams.Generators;
+using Streams.Generators.Model;
+
+namespace Streams.Generators.Emission;
 
 /// <summary>
 /// Writes Zip, Chain, FlatMap and SelectMany into a fused pipeline (one instance per generated file; PipelineEmitter
@@ -50,7 +52,7 @@ internal sealed class NestedEmitter(
     /// <summary>Writes stage <paramref name="i"/>: its eager checks into <paramref name="code"/>, the lines that record
     /// its arguments in the state (<c>s</c>) into <paramref name="record"/>, its loop code into the current segment;
     /// may start a new segment. Returns the header comment.</summary>
-    public string Stage(int i, PipelineCall call, StageKind kind, StringBuilder code, List<string> record,
+    public string Stage(int i, CallModel call, StageKind kind, StringBuilder code, List<string> record,
         ref StringBuilder body, ref string current, ref string cont)
     {
         var m = call.Method;
@@ -62,17 +64,13 @@ internal sealed class NestedEmitter(
                 return Zip(i, call, code, record, body, ref current);
             case StageKind.Chain:
             {
-                var type = Names.Type(PipelineAnalyzer.ElementType(m.ReturnType)!);
+                var type = Names.Type(Types.Element(m.ReturnType)!);
                 var rest = Names.Escape(m.Parameters[1].Name);
                 code.AppendLine(PipelineEmitter.NullCheck(m, 1));
                 code.AppendLine($"foreach (var part in {rest}) global::System.ArgumentNullException.ThrowIfNull(part, \"{m.Parameters[1].Name}\");");
                 // An array the caller passed (not the compiler's params array) is copied, as the runtime copies the
                 // parts at the call: a later change to the array must not change the chain.
-                bool expanded = false;
-                foreach (var a in call.Operation.Arguments)
-                {
-                    if (a.Parameter?.Ordinal == 1) expanded = a.ArgumentKind == Microsoft.CodeAnalysis.Operations.ArgumentKind.ParamArray;
-                }
+                bool expanded = call.ParamsExpanded;
                 record.Add(expanded ? $"s.C{i} = {rest};" : $"s.C{i} = ({Iter}<{type}>[]){rest}.Clone();");
                 stateFields.Add($"internal {Iter}<{type}>[] C{i};");
                 sinkFields.Add($"public {Iter}<{type}>[] C{i};");
@@ -103,10 +101,10 @@ internal sealed class NestedEmitter(
         }
     }
 
-    private string Zip(int i, PipelineCall call, StringBuilder code, List<string> record, StringBuilder body, ref string current)
+    private string Zip(int i, CallModel call, StringBuilder code, List<string> record, StringBuilder body, ref string current)
     {
         var m = call.Method;
-        var secondType = PipelineAnalyzer.ElementType(m.Parameters[1].Type)!;
+        var secondType = Types.Element(m.Parameters[1].Type)!;
         var second = Names.Type(secondType);
         var secondArg = Names.Escape(m.Parameters[1].Name);
         code.AppendLine(PipelineEmitter.NullCheck(m, 1));
@@ -147,7 +145,7 @@ internal sealed class NestedEmitter(
         string value;
         if (m.Parameters.Length == 3)
         {
-            var inlined = LambdaInliner.TryInline(call.Argument(2), new[] { current, b });
+            var inlined = call.Lambda(2)?.Render(new[] { current, b });
             if (inlined is null)
             {
                 var type = Names.Type(m.Parameters[2].Type);
@@ -171,15 +169,15 @@ internal sealed class NestedEmitter(
         return "Zip: " + how;
     }
 
-    private string FlatMap(int i, PipelineCall call, StageKind kind, StringBuilder code, List<string> record,
+    private string FlatMap(int i, CallModel call, StageKind kind, StringBuilder code, List<string> record,
         ref StringBuilder body, ref string current, ref string cont)
     {
         var m = call.Method;
-        var sourceType = Names.Type(PipelineAnalyzer.ElementType(m.Parameters[0].Type)!);
-        var selectorType = (INamedTypeSymbol)m.Parameters[1].Type;
-        var collection = PipelineAnalyzer.ElementType(selectorType.TypeArguments[1])!;
+        var sourceType = Names.Type(Types.Element(m.Parameters[0].Type)!);
+        var selectorType = m.Parameters[1].Type;
+        var collection = Types.Element(selectorType.FuncResult)!;
         var collectionName = Names.Type(collection);
-        var output = Names.Type(PipelineAnalyzer.ElementType(m.ReturnType)!);
+        var output = Names.Type(Types.Element(m.ReturnType)!);
         bool paired = kind == StageKind.SelectMany;
         code.AppendLine(PipelineEmitter.NullCheck(m, 1));
         if (paired) code.AppendLine(PipelineEmitter.NullCheck(m, 2));
@@ -193,9 +191,9 @@ internal sealed class NestedEmitter(
         string Result(string outer, string inner)
         {
             if (!paired) return inner;
-            return LambdaInliner.TryInline(call.Argument(2), new[] { outer, inner }) ?? $"R{i}({outer}, {inner})";
+            return call.Lambda(2)?.Render(new[] { outer, inner }) ?? $"R{i}({outer}, {inner})";
         }
-        bool resultInlined = paired && LambdaInliner.TryInline(call.Argument(2), new[] { "x", "y" }) is not null;
+        bool resultInlined = paired && call.Lambda(2)?.Render(new[] { "x", "y" }) is not null;
         if (paired && !resultInlined)
         {
             var type = Names.Type(m.Parameters[2].Type);
@@ -253,11 +251,11 @@ internal sealed class NestedEmitter(
     }
 
     // The intercepted inner calls and the nested loop. Returns the test that the selector's result is the inner state.
-    private string WriteInner(int i, InnerPipeline inner, string outer, ITypeSymbol collection, StringBuilder loop,
+    private string WriteInner(int i, InnerModel inner, string outer, TypeRef collection, StringBuilder loop,
         System.Func<string, string, string> result)
     {
         var source = inner.Calls[0].Method;
-        var t0 = Names.Type(PipelineAnalyzer.ElementType(source.ReturnType)!);
+        var t0 = Names.Type(Types.Element(source.ReturnType)!);
         string cls = $"In{i}";
         var fields = new List<string>();
         var copy = new List<string>();
@@ -270,7 +268,7 @@ internal sealed class NestedEmitter(
 
         // The source call.
         var sourceCode = new StringBuilder();
-        string Arg(IMethodSymbol method, int ordinal) => Names.Escape(method.Parameters[ordinal].Name);
+        string Arg(MethodModel method, int ordinal) => Names.Escape(method.Parameters[ordinal].Name);
         switch (inner.Source)
         {
             case SourceKind.Array:
@@ -291,13 +289,13 @@ internal sealed class NestedEmitter(
         sourceCode.AppendLine("return d;");
         PipelineEmitter.Interceptor(interceptors, inner.Calls[0], PipelineEmitter.Signature(source, $"In{i}_0"), sourceCode);
 
-        for (int j = 1; j < inner.Calls.Count; j++)
+        for (int j = 1; j < inner.Calls.Length; j++)
         {
             var call = inner.Calls[j];
             var m = call.Method;
-            var kind = PipelineAnalyzer.StageKindOf(call.Operation)!.Value;
-            var inType = Names.Type(PipelineAnalyzer.ElementType(m.Parameters[0].Type)!);
-            var outType = Names.Type(PipelineAnalyzer.ElementType(m.ReturnType)!);
+            var kind = call.Stage!.Value;
+            var inType = Names.Type(Types.Element(m.Parameters[0].Type)!);
+            var outType = Names.Type(Types.Element(m.ReturnType)!);
             var code = new StringBuilder();
             string next = innerCont == "true" ? "continue;" : $"if ({innerCont}) continue; break;";
             string? lambda = null;
@@ -308,7 +306,7 @@ internal sealed class NestedEmitter(
             else
             {
                 code.AppendLine(PipelineEmitter.NullCheck(m, 1));
-                lambda = LambdaInliner.TryInline(call.Argument(1), new[] { u }, inner.Outer, outer);
+                lambda = call.Lambda(1)?.Render(new[] { u }, outer);
             }
             code.AppendLine(inType == t0 ? $"var d = ({cls})source;" : $"var d = ({cls})((Carry<{inType}>)source).Take();");
             string g = $"g{i}_{j}", n = $"n{i}_{j}";
@@ -439,23 +437,6 @@ internal sealed class NestedEmitter(
         code.AppendLine("try");
         code.AppendLine("{");
         _tryBody = code.Length;
-    }
-
-    /// <summary>Why the pipeline is not fused, when it mixes these operators with a stage they cannot follow yet.</summary>
-    public static string? Unsupported(Pipeline p)
-    {
-        bool seeded = false;
-        foreach (var call in p.Calls)
-        {
-            var kind = PipelineAnalyzer.StageKindOf(call.Operation);
-            // A seeded Accumulate writes the stages after it again as a method of their own, from one loop body.
-            if (kind == StageKind.AccumulateSeeded) seeded = true;
-            if (seeded && kind is StageKind.Chain or StageKind.FlatMap or StageKind.SelectMany)
-            {
-                return "Accumulate with an initial value before Chain, FlatMap or SelectMany is not written yet";
-            }
-        }
-        return null;
     }
 
     /// <summary>After the source loop: each Chain's further inputs, then the fault handler.</summary>

@@ -1,7 +1,8 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using Streams.Generators.Model;
 
-namespace Streams.Generators;
+namespace Streams.Generators.Analysis;
 
 /// <summary>
 /// The single-loop operators, sources and terminals beyond the first set: StepBy, Enumerate, Scan, Accumulate;

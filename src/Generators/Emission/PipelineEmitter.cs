@@ -3,7 +3,9 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace Streams.Generators;
+using Streams.Generators.Model;
+
+namespace Streams.Generators.Emission;
 
 /// <summary>
 /// Writes the interceptors for one fused expression: one per call, from the source (or first operator) to the
@@ -23,10 +25,8 @@ internal static partial class PipelineEmitter
 {
     private const string Iter = "global::Streams.Iter";
 
-    public static string? Emit(Pipeline p, out string? reason)
+    public static string Emit(PipelineModel p)
     {
-        reason = NestedEmitter.Unsupported(p);
-        if (reason is not null) return null;
         var start = Names.Type(p.Start);
         var stateFields = new List<string>();
         var sinkFields = new List<string>();
@@ -48,14 +48,14 @@ internal static partial class PipelineEmitter
         if (!p.SourceIntercepted)
         {
             stateFields.Add($"internal {Iter}<{start}> SourceIter;");
-            comments.Add($"source: an Iter<{p.Start.ToDisplayString()}> expression, driven through its {(PullPathTerminal(p, p.Calls[p.Calls.Count - 1].Method) ? "TryNext (as the runtime's First pulls)" : "TryFold")}");
+            comments.Add($"source: an Iter<{p.Start.Display}> expression, driven through its {(PullPathTerminal(p, p.Calls[p.Calls.Length - 1].Method) ? "TryNext (as the runtime's First pulls)" : "TryFold")}");
         }
-        for (int i = 0; i < p.Calls.Count; i++)
+        for (int i = 0; i < p.Calls.Length; i++)
         {
             var call = p.Calls[i];
             var m = call.Method;
             bool first = i == 0;
-            bool last = i == p.Calls.Count - 1;
+            bool last = i == p.Calls.Length - 1;
             var sig = Signature(m, $"Call{i}");
             var code = new StringBuilder();
             var records = new List<(string Field, string Value)>();
@@ -89,7 +89,7 @@ internal static partial class PipelineEmitter
                 continue;
             }
 
-            var input = PipelineAnalyzer.ElementType(m.Parameters[0].Type)!;
+            var input = Types.Element(m.Parameters[0].Type)!;
             var inputName = Names.Type(input);
             if (first)
             {
@@ -98,7 +98,7 @@ internal static partial class PipelineEmitter
 
             if (!last)
             {
-                var kind = PipelineAnalyzer.StageKindOf(call.Operation)!.Value;
+                var kind = call.Stage!.Value;
                 string f = $"F{i}", n = $"N{i}", d = $"D{i}";
                 string? inlined = null;
                 string? nestedComment = null;
@@ -112,8 +112,8 @@ internal static partial class PipelineEmitter
                     case StageKind.Map:
                     {
                         code.AppendLine(NullCheck(m, 1));
-                        var output = PipelineAnalyzer.ElementType(m.ReturnType)!;
-                        inlined = LambdaInliner.TryInline(call.Argument(1), new[] { current });
+                        var output = Types.Element(m.ReturnType)!;
+                        inlined = call.Lambda(1)?.Render(new[] { current });
                         var v = $"v{i}";
                         body.AppendLine($"                var {v} = {inlined ?? $"{f}({current})"};");
                         current = v;
@@ -121,17 +121,17 @@ internal static partial class PipelineEmitter
                     }
                     case StageKind.Filter:
                         code.AppendLine(NullCheck(m, 1));
-                        inlined = LambdaInliner.TryInline(call.Argument(1), new[] { current });
+                        inlined = call.Lambda(1)?.Render(new[] { current });
                         body.AppendLine($"                if (!({inlined ?? $"{f}({current})"})) return {cont};");
                         break;
                     case StageKind.TakeWhile:
                         code.AppendLine(NullCheck(m, 1));
-                        inlined = LambdaInliner.TryInline(call.Argument(1), new[] { current });
+                        inlined = call.Lambda(1)?.Render(new[] { current });
                         body.AppendLine($"                if (!({inlined ?? $"{f}({current})"})) return false;");
                         break;
                     case StageKind.DropWhile:
                         code.AppendLine(NullCheck(m, 1));
-                        inlined = LambdaInliner.TryInline(call.Argument(1), new[] { current });
+                        inlined = call.Lambda(1)?.Render(new[] { current });
                         body.AppendLine($"                if ({d})");
                         body.AppendLine("                {");
                         body.AppendLine($"                    if ({inlined ?? $"{f}({current})"}) return {cont};");
@@ -169,7 +169,7 @@ internal static partial class PipelineEmitter
                         break;
                 }
                 bool usesDelegate = kind is StageKind.Map or StageKind.Filter or StageKind.TakeWhile or StageKind.DropWhile;
-                var outputType = PipelineAnalyzer.ElementType(m.ReturnType)!;
+                var outputType = Types.Element(m.ReturnType)!;
                 var outputName = Names.Type(outputType);
                 // Same element type in and out: the receiver (state or handle) travels on unchanged.
                 bool sameHandle = !first && outputName == inputName;
@@ -217,7 +217,7 @@ internal static partial class PipelineEmitter
                     bool isChecked = p.Terminal == TerminalKind.Sum && p.CheckedSum;
                     sinkFields.Add($"public {elementName} Acc;");
                     string add = $"Acc + {current}";
-                    bool integer = input.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64
+                    bool integer = input.Special is SpecialType.System_Int32 or SpecialType.System_Int64
                         or SpecialType.System_UInt32 or SpecialType.System_UInt64;
                     body.AppendLine(integer
                         ? $"            Acc = {(isChecked ? "checked" : "unchecked")}({add});"
@@ -229,7 +229,7 @@ internal static partial class PipelineEmitter
                 case TerminalKind.Count:
                 {
                     // Count() returning int is checked (like LINQ's); a long count cannot overflow in practice.
-                    bool asInt = m.ReturnType.SpecialType == SpecialType.System_Int32;
+                    bool asInt = m.ReturnType!.Special == SpecialType.System_Int32;
                     sinkFields.Add(asInt ? "public int Acc;" : "public long Acc;");
                     body.AppendLine(asInt ? "                Acc = checked(Acc + 1);" : "                Acc++;");
                     result = "sink.Acc";
@@ -240,7 +240,7 @@ internal static partial class PipelineEmitter
                 case TerminalKind.All:
                 {
                     code.AppendLine(NullCheck(m, 1));
-                    tinlined = LambdaInliner.TryInline(call.Argument(1), new[] { current });
+                    tinlined = call.Lambda(1)?.Render(new[] { current });
                     var test = tinlined ?? $"TF({current})";
                     sinkFields.Add("public bool Hit;");
                     body.AppendLine(p.Terminal == TerminalKind.Any
@@ -270,7 +270,7 @@ internal static partial class PipelineEmitter
                     code.AppendLine(NullCheck(m, 2));
                     var acc = Names.Type(m.Parameters[1].Type);
                     sinkFields.Add($"public {acc} Acc;");
-                    tinlined = LambdaInliner.TryInline(call.Argument(2), new[] { "Acc", current });
+                    tinlined = call.Lambda(2)?.Render(new[] { "Acc", current });
                     body.AppendLine($"                Acc = {tinlined ?? $"TF(Acc, {current})"};");
                     result = "sink.Acc";
                     comments.Add("Fold: the accumulator lives in the loop");
@@ -442,7 +442,7 @@ internal static partial class PipelineEmitter
         return sb.ToString();
     }
 
-    private static ITypeSymbol LastInput(Pipeline p) => p.Start;
+    private static TypeRef LastInput(PipelineModel p) => p.Start;
 
     // The receiver of a non-first call is what the previous interceptor returned: the state itself when the element
     // type is the source's, otherwise a handle, given back to its slot at once.
@@ -470,13 +470,13 @@ internal static partial class PipelineEmitter
         return "s";
     }
 
-    internal static string NullCheck(IMethodSymbol m, int ordinal) =>
+    internal static string NullCheck(MethodModel m, int ordinal) =>
         $"global::System.ArgumentNullException.ThrowIfNull({Names.Escape(m.Parameters[ordinal].Name)}, \"{m.Parameters[ordinal].Name}\");";
 
-    internal static string Signature(IMethodSymbol m, string name)
+    internal static string Signature(MethodModel m, string name)
     {
         var sb = new StringBuilder();
-        sb.Append($"internal static {(m.ReturnsVoid ? "void" : Names.Type(m.ReturnType))} {name}(");
+        sb.Append($"internal static {(m.ReturnsVoid ? "void" : Names.Type(m.ReturnType!))} {name}(");
         for (int i = 0; i < m.Parameters.Length; i++)
         {
             if (i > 0) sb.Append(", ");
@@ -487,9 +487,9 @@ internal static partial class PipelineEmitter
         return sb.ToString();
     }
 
-    internal static void Interceptor(StringBuilder sb, PipelineCall call, string signature, StringBuilder code)
+    internal static void Interceptor(StringBuilder sb, CallModel call, string signature, StringBuilder code)
     {
-        var display = call.Location.GetDisplayLocation();
+        var display = call.Location.Display;
         int cut = display.LastIndexOf('(');
         var file = cut > 0 ? System.IO.Path.GetFileName(display.Substring(0, cut)) + display.Substring(cut) : display;
         sb.AppendLine($"        // {call.Method.Name}: {file}");

@@ -3,7 +3,9 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace Streams.Generators;
+using Streams.Generators.Model;
+
+namespace Streams.Generators.Emission;
 
 /// <summary>
 /// Writes the interceptors for one chain without a terminal (see <see cref="IteratorAnalyzer"/>) and the one iterator
@@ -38,7 +40,7 @@ internal static class IteratorEmitter
         public string D => $"_d{Index}";
     }
 
-    public static string Emit(IteratorChain c)
+    public static string Emit(IteratorModel c)
     {
         var start = Names.Type(c.Start);
         var output = Names.Type(c.Output);
@@ -57,7 +59,7 @@ internal static class IteratorEmitter
         {
             case SourceKind.Iter:
                 fields.Add($"internal {Iter}<{start}> _source;");
-                comments.Add($"source: an Iter<{c.Start.ToDisplayString()}> expression, pulled with TryNext and folded with TryFold");
+                comments.Add($"source: an Iter<{c.Start.Display}> expression, pulled with TryNext and folded with TryFold");
                 break;
             case SourceKind.Array:
                 fields.Add($"internal {start}[] _array;");
@@ -71,7 +73,7 @@ internal static class IteratorEmitter
                 break;
         }
 
-        for (int i = 0; i < c.Calls.Count; i++)
+        for (int i = 0; i < c.Calls.Length; i++)
         {
             var call = c.Calls[i];
             var m = call.Method;
@@ -92,14 +94,14 @@ internal static class IteratorEmitter
                         code.AppendLine(m.Parameters.Length == 0 ? "it._next = 1L; it._step = 1L;" : $"it._next = {Arg(0)}; it._step = {Arg(1)};");
                         break;
                 }
-                code.AppendLine(Wrap(PipelineAnalyzer.ElementType(m.ReturnType)!, c.Output, handles));
+                code.AppendLine(Wrap(Types.Element(m.ReturnType)!, c.Output, handles));
                 PipelineEmitter.Interceptor(interceptors, call, PipelineEmitter.Signature(call.Method, $"Call{i}"), code);
                 continue;
             }
 
-            var kind = IteratorAnalyzer.Supported(call.Operation)!.Value;
-            var input = PipelineAnalyzer.ElementType(m.Parameters[0].Type)!;
-            var resultType = PipelineAnalyzer.ElementType(m.ReturnType)!;
+            var kind = call.Stage!.Value;
+            var input = Types.Element(m.Parameters[0].Type)!;
+            var resultType = Types.Element(m.ReturnType)!;
             bool first = i == 0;
             // The same eager checks as the library's operator, in its order: source, then the argument.
             if (first) code.AppendLine(PipelineEmitter.NullCheck(m, 0));
@@ -108,7 +110,7 @@ internal static class IteratorEmitter
             if (usesDelegate)
             {
                 code.AppendLine(PipelineEmitter.NullCheck(m, 1));
-                inlined = LambdaInliner.TryInline(call.Argument(1), new[] { current });
+                inlined = call.Lambda(1)?.Render(new[] { current });
             }
             else
             {
@@ -300,7 +302,7 @@ internal static class IteratorEmitter
 
     // TryAdvance: one loop turn per source element. A spent Take ends the chain before the source is pulled, as the
     // library's Take does; a rejected element goes round again; a failed TakeWhile ends the chain.
-    private static string PullBody(IteratorChain c, List<Stage> stages, List<string> takes, out string result)
+    private static string PullBody(IteratorModel c, List<Stage> stages, List<string> takes, out string result)
     {
         const string I = "                    ";
         var b = new StringBuilder();
@@ -426,7 +428,7 @@ internal static class IteratorEmitter
     }
 
     // What a call returns: the iterator itself where the element type is its own, else a rented handle.
-    private static string Wrap(ITypeSymbol element, ITypeSymbol output, HashSet<string> handles)
+    private static string Wrap(TypeRef element, TypeRef output, HashSet<string> handles)
     {
         var name = Names.Type(element);
         if (name == Names.Type(output)) return "return it;";
@@ -435,7 +437,7 @@ internal static class IteratorEmitter
     }
 
     // The iterator behind a receiver that the previous interceptor returned.
-    private static string Unwrap(ITypeSymbol element, ITypeSymbol output, HashSet<string> handles, string receiver)
+    private static string Unwrap(TypeRef element, TypeRef output, HashSet<string> handles, string receiver)
     {
         var name = Names.Type(element);
         if (name == Names.Type(output)) return $"var it = (Fused){receiver};";
