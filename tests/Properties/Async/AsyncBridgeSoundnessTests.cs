@@ -38,6 +38,10 @@ public class AsyncBridgeSoundnessTests
             {
                 outcome = "cancelled";
             }
+            catch (Exception e)
+            {
+                outcome = e.ToString(); // named in the failure message
+            }
             return (outcome, Volatile.Read(ref disposals.Value));
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
@@ -54,7 +58,8 @@ public class AsyncBridgeSoundnessTests
         Assert.True(waiting.Wait(Guard.Timeout));
         cts.Cancel();
         // The step still runs and owns the enumerator: the pull may not report the cancellation before it is released.
-        Assert.False(((IAsyncResult)puller).AsyncWaitHandle.WaitOne(100), "the pull reported the cancellation while the source's step was still running");
+        Assert.False(((IAsyncResult)puller).AsyncWaitHandle.WaitOne(100),
+            $"the pull returned ({puller.Status}) while the source's step was still running");
         gate.SetResult();
         Assert.Equal(("cancelled", 1), Guard.ResultOf(puller, "the pull after the step ended"));
         Assert.False(it.TryNext(out _));
