@@ -3,10 +3,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-using Streams.Generators.Emission.Stages;
-using Streams.Generators.Model;
-
-namespace Streams.Generators.Emission;
+namespace Streams.Generators;
 
 /// <summary>
 /// Writes the interceptors for one fused expression: one per call, from the source (or first operator) to the
@@ -26,10 +23,12 @@ internal static partial class PipelineEmitter
 {
     private const string Iter = "global::Streams.Iter";
 
-    public static string Emit(PipelineModel p)
+    public static string? Emit(Pipeline p, out string? reason)
     {
+        reason = NestedEmitter.Unsupported(p);
+        if (reason is not null) return null;
         var start = Names.Type(p.Start);
-        var stateFields = new FieldList();
+        var stateFields = new List<string>();
         var sinkFields = new List<string>();
         var sinkInit = new List<string>();
         var body = new StringBuilder();
@@ -48,15 +47,15 @@ internal static partial class PipelineEmitter
 
         if (!p.SourceIntercepted)
         {
-            stateFields.Add($"{Iter}<{start}>", $"SourceIter");
-            comments.Add($"source: an Iter<{p.Start.Display}> expression, driven through its {(PullPathTerminal(p, p.Calls[p.Calls.Length - 1].Method) ? "TryNext (as the runtime's First pulls)" : "TryFold")}");
+            stateFields.Add($"internal {Iter}<{start}> SourceIter;");
+            comments.Add($"source: an Iter<{p.Start.ToDisplayString()}> expression, driven through its {(PullPathTerminal(p, p.Calls[p.Calls.Count - 1].Method) ? "TryNext (as the runtime's First pulls)" : "TryFold")}");
         }
-        for (int i = 0; i < p.Calls.Length; i++)
+        for (int i = 0; i < p.Calls.Count; i++)
         {
             var call = p.Calls[i];
             var m = call.Method;
             bool first = i == 0;
-            bool last = i == p.Calls.Length - 1;
+            bool last = i == p.Calls.Count - 1;
             var sig = Signature(m, $"Call{i}");
             var code = new StringBuilder();
             var records = new List<(string Field, string Value)>();
@@ -71,7 +70,7 @@ internal static partial class PipelineEmitter
                         code.AppendLine($"global::System.ArgumentNullException.ThrowIfNull({Arg(0)}, \"{m.Parameters[0].Name}\");");
                         code.AppendLine("var s = State.Rent();");
                         code.AppendLine($"s.SourceArray = {Arg(0)};");
-                        stateFields.Add($"{Names.Type(m.Parameters[0].Type)}", $"SourceArray");
+                        stateFields.Add($"internal {Names.Type(m.Parameters[0].Type)} SourceArray;");
                         comments.Add("source: Pull.From(array), read by index in the loop");
                         break;
                     default:
@@ -79,10 +78,10 @@ internal static partial class PipelineEmitter
                         break;
                     case SourceKind.Counter:
                         code.AppendLine("var s = State.Rent();");
-                        code.AppendLine($"s.SourceStart = {CounterSource.Start(m)}; s.SourceStep = {CounterSource.Step(m)};");
-                        stateFields.Add($"{start}", $"SourceStart");
-                        stateFields.Add($"{start}", $"SourceStep");
-                        comments.Add("source: an endless counter (Positives/CountFrom), wrapping like the runtime one");
+                        code.AppendLine(m.Parameters.Length == 0 ? "s.SourceStart = 1L; s.SourceStep = 1L;" : $"s.SourceStart = {Arg(0)}; s.SourceStep = {Arg(1)};");
+                        stateFields.Add("internal long SourceStart;");
+                        stateFields.Add("internal long SourceStep;");
+                        comments.Add("source: an endless counter (Positives/Count), wrapping like the runtime one");
                         break;
                 }
                 code.AppendLine("return s;");
@@ -90,7 +89,7 @@ internal static partial class PipelineEmitter
                 continue;
             }
 
-            var input = Types.Element(m.Parameters[0].Type)!;
+            var input = PipelineAnalyzer.ElementType(m.Parameters[0].Type)!;
             var inputName = Names.Type(input);
             if (first)
             {
@@ -99,7 +98,7 @@ internal static partial class PipelineEmitter
 
             if (!last)
             {
-                var kind = call.Stage!.Value;
+                var kind = PipelineAnalyzer.StageKindOf(call.Operation)!.Value;
                 string f = $"F{i}", n = $"N{i}", d = $"D{i}";
                 string? inlined = null;
                 string? nestedComment = null;
@@ -108,44 +107,69 @@ internal static partial class PipelineEmitter
                 {
                     nestedComment = nested.Stage(i, call, kind, code, record, ref body, ref current, ref cont);
                 }
-                if (SimpleStages.Handles(kind))
+                switch (kind)
                 {
-                    // Map, Filter, TakeWhile, DropWhile, Skip, Take: the stage writers, in the sink form.
-                    if (SimpleStages.HasLambda(kind))
+                    case StageKind.Map:
                     {
                         code.AppendLine(NullCheck(m, 1));
-                        inlined = call.Lambda(1)?.Render(new[] { current });
+                        var output = PipelineAnalyzer.ElementType(m.ReturnType)!;
+                        inlined = LambdaInliner.TryInline(call.Argument(1), new[] { current });
+                        var v = $"v{i}";
+                        body.AppendLine($"                var {v} = {inlined ?? $"{f}({current})"};");
+                        current = v;
+                        break;
                     }
-                    else
-                    {
-                        code.AppendLine($"global::System.ArgumentOutOfRangeException.ThrowIfNegative((long){Arg(1)}, \"{m.Parameters[1].Name}\");");
-                        stateFields.Add($"long", $"{n}");
-                        sinkFields.Add($"public long {n};");
-                        sinkInit.Add($"{n} = s.{n}");
-                    }
-                    if (kind == StageKind.DropWhile)
-                    {
+                    case StageKind.Filter:
+                        code.AppendLine(NullCheck(m, 1));
+                        inlined = LambdaInliner.TryInline(call.Argument(1), new[] { current });
+                        body.AppendLine($"                if (!({inlined ?? $"{f}({current})"})) return {cont};");
+                        break;
+                    case StageKind.TakeWhile:
+                        code.AppendLine(NullCheck(m, 1));
+                        inlined = LambdaInliner.TryInline(call.Argument(1), new[] { current });
+                        body.AppendLine($"                if (!({inlined ?? $"{f}({current})"})) return false;");
+                        break;
+                    case StageKind.DropWhile:
+                        code.AppendLine(NullCheck(m, 1));
+                        inlined = LambdaInliner.TryInline(call.Argument(1), new[] { current });
+                        body.AppendLine($"                if ({d})");
+                        body.AppendLine("                {");
+                        body.AppendLine($"                    if ({inlined ?? $"{f}({current})"}) return {cont};");
+                        body.AppendLine($"                    {d} = false;");
+                        body.AppendLine("                }");
                         sinkFields.Add($"public bool {d};");
                         sinkInit.Add($"{d} = true");
-                    }
-                    if (kind == StageKind.Take)
-                    {
-                        takeChecks.Add(n);
-                        takeAt.Add(i);
-                    }
-                    var form = new SinkForm(new CodeWriter(4), cont);
-                    current = SimpleStages.Write(kind, form, new StageNames(current, inlined ?? $"{f}({current})", $"v{i}", n, d));
-                    cont = form.GoOn;
-                    body.Append(form.Writer);
-                }
-                else if (nestedComment is null)
-                {
-                    // StepBy, Enumerate, Scan, Accumulate (Zip, Chain, FlatMap, SelectMany were written above).
-                    current = EmitSimpleStage(kind, i, call, current, cont, code, body, stateFields, sinkFields,
-                        sinkInit, records, seeds, out simpleComment);
+                        break;
+                    case StageKind.Take:
+                    case StageKind.Skip:
+                        code.AppendLine($"global::System.ArgumentOutOfRangeException.ThrowIfNegative((long){Arg(1)}, \"{m.Parameters[1].Name}\");");
+                        stateFields.Add($"internal long {n};");
+                        sinkFields.Add($"public long {n};");
+                        sinkInit.Add($"{n} = s.{n}");
+                        if (kind == StageKind.Take)
+                        {
+                            body.AppendLine($"                {n}--;");
+                            cont = cont == "true" ? $"{n} != 0" : $"{cont} && {n} != 0";
+                            takeChecks.Add($"s.{n} != 0");
+                        }
+                        else
+                        {
+                            body.AppendLine($"                if ({n} > 0)");
+                            body.AppendLine("                {");
+                            body.AppendLine($"                    {n}--;");
+                            body.AppendLine($"                    return {cont};");
+                            body.AppendLine("                }");
+                        }
+                        if (kind == StageKind.Take) takeAt.Add(i);
+                        break;
+                    default:
+                        if (nestedComment is not null) break; // Zip, Chain, FlatMap, SelectMany: written above
+                        current = EmitSimpleStage(kind, i, call, current, cont, code, body, stateFields, sinkFields,
+                            sinkInit, records, seeds, out simpleComment);
+                        break;
                 }
                 bool usesDelegate = kind is StageKind.Map or StageKind.Filter or StageKind.TakeWhile or StageKind.DropWhile;
-                var outputType = Types.Element(m.ReturnType)!;
+                var outputType = PipelineAnalyzer.ElementType(m.ReturnType)!;
                 var outputName = Names.Type(outputType);
                 // Same element type in and out: the receiver (state or handle) travels on unchanged.
                 bool sameHandle = !first && outputName == inputName;
@@ -154,7 +178,7 @@ internal static partial class PipelineEmitter
                 if (usesDelegate && inlined is null)
                 {
                     var type = Names.Type(m.Parameters[1].Type);
-                    stateFields.Add($"{type}", $"{f}");
+                    stateFields.Add($"internal {type} {f};");
                     sinkFields.Add($"public {type} {f};");
                     sinkInit.Add($"{f} = s.{f}");
                     code.AppendLine($"{state}.{f} = {Arg(1)};");
@@ -193,7 +217,7 @@ internal static partial class PipelineEmitter
                     bool isChecked = p.Terminal == TerminalKind.Sum && p.CheckedSum;
                     sinkFields.Add($"public {elementName} Acc;");
                     string add = $"Acc + {current}";
-                    bool integer = input.Special is SpecialType.System_Int32 or SpecialType.System_Int64
+                    bool integer = input.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64
                         or SpecialType.System_UInt32 or SpecialType.System_UInt64;
                     body.AppendLine(integer
                         ? $"            Acc = {(isChecked ? "checked" : "unchecked")}({add});"
@@ -205,7 +229,7 @@ internal static partial class PipelineEmitter
                 case TerminalKind.Count:
                 {
                     // Count() returning int is checked (like LINQ's); a long count cannot overflow in practice.
-                    bool asInt = m.ReturnType!.Special == SpecialType.System_Int32;
+                    bool asInt = m.ReturnType.SpecialType == SpecialType.System_Int32;
                     sinkFields.Add(asInt ? "public int Acc;" : "public long Acc;");
                     body.AppendLine(asInt ? "                Acc = checked(Acc + 1);" : "                Acc++;");
                     result = "sink.Acc";
@@ -216,7 +240,7 @@ internal static partial class PipelineEmitter
                 case TerminalKind.All:
                 {
                     code.AppendLine(NullCheck(m, 1));
-                    tinlined = call.Lambda(1)?.Render(new[] { current });
+                    tinlined = LambdaInliner.TryInline(call.Argument(1), new[] { current });
                     var test = tinlined ?? $"TF({current})";
                     sinkFields.Add("public bool Hit;");
                     body.AppendLine(p.Terminal == TerminalKind.Any
@@ -246,7 +270,7 @@ internal static partial class PipelineEmitter
                     code.AppendLine(NullCheck(m, 2));
                     var acc = Names.Type(m.Parameters[1].Type);
                     sinkFields.Add($"public {acc} Acc;");
-                    tinlined = call.Lambda(2)?.Render(new[] { "Acc", current });
+                    tinlined = LambdaInliner.TryInline(call.Argument(2), new[] { "Acc", current });
                     body.AppendLine($"                Acc = {tinlined ?? $"TF(Acc, {current})"};");
                     result = "sink.Acc";
                     comments.Add("Fold: the accumulator lives in the loop");
@@ -290,7 +314,7 @@ internal static partial class PipelineEmitter
                 code.AppendLine($"sink.List = new global::System.Collections.Generic.List<{elementName}>();");
             }
             // Copy the source out, then return the state before the loop runs any user code.
-            string run = takeChecks.Count == 0 ? "" : $"if ({Guards(takeChecks, 0, "sink")}) ";
+            string run = takeChecks.Count == 0 ? "" : $"if ({string.Join(" && ", takeChecks).Replace("s.", "sink.")}) ";
             bool pullPath = PullPathTerminal(p, m);
             switch (p.Source)
             {
@@ -299,8 +323,8 @@ internal static partial class PipelineEmitter
                     code.AppendLine($"{st}.Return();");
                     nested.OpenLoops(code); // before the seeds: an exception there releases every input
                     run = EmitSeeds(code, seeds, takeChecks, takeAt, run, "src");
-                    if (pullPath) EmitPullLoop(p, code, run);
-                    else code.AppendLine($"{run}{AtTerminal(p, "src.TryFold(ref sink)")};");
+                    if (pullPath) EmitPullLoop(code, run);
+                    else code.AppendLine($"{run}src.TryFold(ref sink);");
                     break;
                 case SourceKind.Array:
                     code.AppendLine($"var arr = {st}.SourceArray;");
@@ -309,15 +333,15 @@ internal static partial class PipelineEmitter
                     run = EmitSeeds(code, seeds, takeChecks, takeAt, run, null);
                     code.AppendLine($"{run}for (int i = 0; i < arr.Length; i++)");
                     code.AppendLine("{");
-                    code.AppendLine($"    if (!{AtTerminal(p, "sink.Accept(arr[i])")}) break;");
+                    code.AppendLine("    if (!sink.Accept(arr[i])) break;");
                     code.AppendLine("}");
                     break;
                 case SourceKind.Counter:
-                    code.AppendLine($"{start} x = {st}.SourceStart, step = {st}.SourceStep;");
+                    code.AppendLine($"long x = {st}.SourceStart, step = {st}.SourceStep;");
                     code.AppendLine($"{st}.Return();");
                     nested.OpenLoops(code); // before the seeds: an exception there releases every input
                     run = EmitSeeds(code, seeds, takeChecks, takeAt, run, null);
-                    code.AppendLine($"{run}while ({AtTerminal(p, "sink.Accept(x)")}) x = unchecked(x + step);");
+                    code.AppendLine($"{run}while (sink.Accept(x)) x = unchecked(x + step);");
                     break;
                 default:
                     nested.OpenLoops(code);
@@ -334,7 +358,6 @@ internal static partial class PipelineEmitter
         sb.AppendLine($"// Fused at {p.Where}: {p.Text}");
         foreach (var c in comments) sb.AppendLine($"//   {c}");
         sb.AppendLine("#nullable disable");
-        sb.AppendLine("#line hidden");
         GeneratedFile.AppendAttributeAndOpenClass(sb, "FusedPipeline");
         sb.Append(interceptors);
         sb.AppendLine("        // The loop body: one call per source element, every stage written out in order.");
@@ -357,7 +380,7 @@ internal static partial class PipelineEmitter
         sb.AppendLine($"        private sealed class State : {Iter}<{start}>");
         sb.AppendLine("        {");
         sb.AppendLine("            [global::System.ThreadStatic] private static State t_free;");
-        foreach (var f in stateFields) sb.AppendLine($"            internal {f.Type} {f.Name};");
+        foreach (var f in stateFields) sb.AppendLine($"            {f}");
         sb.AppendLine();
         sb.AppendLine("            internal static State Rent()");
         sb.AppendLine("            {");
@@ -376,7 +399,11 @@ internal static partial class PipelineEmitter
         sb.AppendLine();
         sb.AppendLine("            private void Clear()");
         sb.AppendLine("            {");
-        foreach (var f in stateFields) sb.AppendLine($"                {f.Name} = default;");
+        foreach (var f in stateFields)
+        {
+            var parts = f.TrimEnd(';').Split(' ');
+            sb.AppendLine($"                {parts[parts.Length - 1]} = default;");
+        }
         sb.AppendLine("            }");
         sb.AppendLine();
         sb.AppendLine($"            protected override bool TryAdvance(out {start} item) => throw new global::System.InvalidOperationException(\"A fused pipeline's state is not an iterator.\");");
@@ -412,25 +439,10 @@ internal static partial class PipelineEmitter
         }
         sb.AppendLine("    }");
         sb.AppendLine("}");
-        sb.AppendLine("#line default");
         return sb.ToString();
     }
 
-    private static TypeRef LastInput(PipelineModel p) => p.Start;
-
-    /// <summary><paramref name="text"/> (the loop's call into the sink) mapped to the terminal call in the user's
-    /// file: where the JIT inlines the sink into the loop, a frame in an inlined lambda body is reported at this
-    /// line, which is then the terminal call's.</summary>
-    private static string AtTerminal(PipelineModel p, string text) => LineMarks.Mark(p.Calls[p.Calls.Length - 1].Call, text);
-
-    /// <summary>"Every Take from the <paramref name="from"/>th on still wants elements", over the counters as fields
-    /// of <paramref name="owner"/> (the state s, or the sink).</summary>
-    internal static string Guards(List<string> takes, int from, string owner)
-    {
-        var parts = new List<string>();
-        for (int k = from; k < takes.Count; k++) parts.Add($"{owner}.{takes[k]} != 0");
-        return string.Join(" && ", parts);
-    }
+    private static ITypeSymbol LastInput(Pipeline p) => p.Start;
 
     // The receiver of a non-first call is what the previous interceptor returned: the state itself when the element
     // type is the source's, otherwise a handle, given back to its slot at once.
@@ -458,13 +470,13 @@ internal static partial class PipelineEmitter
         return "s";
     }
 
-    internal static string NullCheck(MethodModel m, int ordinal) =>
+    internal static string NullCheck(IMethodSymbol m, int ordinal) =>
         $"global::System.ArgumentNullException.ThrowIfNull({Names.Escape(m.Parameters[ordinal].Name)}, \"{m.Parameters[ordinal].Name}\");";
 
-    internal static string Signature(MethodModel m, string name)
+    internal static string Signature(IMethodSymbol m, string name)
     {
         var sb = new StringBuilder();
-        sb.Append($"internal static {(m.ReturnsVoid ? "void" : Names.Type(m.ReturnType!))} {name}(");
+        sb.Append($"internal static {(m.ReturnsVoid ? "void" : Names.Type(m.ReturnType))} {name}(");
         for (int i = 0; i < m.Parameters.Length; i++)
         {
             if (i > 0) sb.Append(", ");
@@ -475,9 +487,9 @@ internal static partial class PipelineEmitter
         return sb.ToString();
     }
 
-    internal static void Interceptor(StringBuilder sb, CallModel call, string signature, StringBuilder code)
+    internal static void Interceptor(StringBuilder sb, PipelineCall call, string signature, StringBuilder code)
     {
-        var display = call.Location.Display;
+        var display = call.Location.GetDisplayLocation();
         int cut = display.LastIndexOf('(');
         var file = cut > 0 ? System.IO.Path.GetFileName(display.Substring(0, cut)) + display.Substring(cut) : display;
         sb.AppendLine($"        // {call.Method.Name}: {file}");

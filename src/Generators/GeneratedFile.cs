@@ -1,8 +1,6 @@
 using System.Text;
 
-using Streams.Generators.Model;
-
-namespace Streams.Generators.Emission;
+namespace Streams.Generators;
 
 /// <summary>The parts every generated file shares: the header that says what made it and how to turn it off, and the
 /// file-local <c>InterceptsLocationAttribute</c> the interceptors name.</summary>

@@ -1,5 +1,4 @@
-// Model: the kinds of source, stage and terminal the generator writes.
-namespace Streams.Generators.Model;
+namespace Streams.Generators;
 
 /// <summary>The sources the generator runs as a loop of its own; anything else is an opaque <c>Iter&lt;T&gt;</c>.</summary>
 internal enum SourceKind
