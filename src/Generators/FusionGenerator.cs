@@ -1,5 +1,10 @@
+// The generator's entry point: wires analysis (Analysis/, syntax to model) to emission (Emission/, model to text)
+// through the incremental pipeline. See CONTRIBUTING.md, "Fusion generator", for the map of the folders.
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Text;
+using Streams.Generators.Analysis;
+using Streams.Generators.Diagnostics;
+using Streams.Generators.Emission;
+using Streams.Generators.Model;
 
 namespace Streams.Generators;
 
@@ -9,22 +14,29 @@ namespace Streams.Generators;
 /// interceptors, with code written for that call site: one loop, lambda bodies inlined where they capture nothing,
 /// no stage objects. See docs/fusion.md.
 /// </summary>
+/// <remarks>
+/// <para><b>Pipeline.</b> Two syntax providers (terminal sites, <see cref="SitesStep"/>; chains without a terminal,
+/// <see cref="IteratorSitesStep"/>) run analysis only: each produces a <see cref="SiteModel"/> per site, plain values
+/// compared by value, with no generated text and no Roslyn object in it. Emission runs in
+/// <c>RegisterSourceOutput</c>, from the model alone, and only for a model that is new or changed: for a site whose
+/// model compares equal to the previous run's (step reason <c>Unchanged</c> or <c>Cached</c>), the output step is
+/// <c>Cached</c> and no text is written again.</para>
+/// <para><b>What an edit re-emits.</b> The model holds the data of each call's <c>[InterceptsLocation]</c>, which
+/// encodes a checksum of the call's file, and the site's spans. So an edit to a file gives every fused site <i>in that
+/// file</i> a new model, and those sites are emitted again (their text is the same apart from the location data and
+/// any line that moved). Sites in every other file keep equal models and are not emitted again: their transform may
+/// run again (the compilation changed) but emission does not.</para>
+/// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class FusionGenerator : IIncrementalGenerator
 {
-    /// <summary>The tracking name of the per-site step (for incremental-caching tests).</summary>
+    /// <summary>The tracking name of the per-site model step for terminal sites (for incremental-caching tests): its
+    /// outputs are <see cref="SiteModel"/> values, no text.</summary>
     public const string SitesStep = "FusionSites";
 
-    /// <summary>The tracking name of the per-site step for chains that become one iterator (see IteratorAnalyzer).</summary>
+    /// <summary>The tracking name of the per-site model step for chains that become one iterator (see
+    /// IteratorAnalyzer).</summary>
     public const string IteratorSitesStep = "FusionIteratorSites";
-
-    internal static readonly DiagnosticDescriptor Fused = new(
-        "STRM100", "Pipeline fused", "{0}", "Streams.Fusion", DiagnosticSeverity.Info, isEnabledByDefault: true,
-        description: "The pipeline expression at this call runs as one generated loop, or, without a terminal, as one generated iterator.");
-
-    internal static readonly DiagnosticDescriptor NotFused = new(
-        "STRM101", "Pipeline not fused", "{0}", "Streams.Fusion", DiagnosticSeverity.Info, isEnabledByDefault: true,
-        description: "The call (a terminal, or the last operator call of a chain without one) runs through the library as written; the message says why.");
 
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -48,19 +60,15 @@ public sealed class FusionGenerator : IIncrementalGenerator
             .Where(static site => site is not null)
             .WithTrackingName(IteratorSitesStep);
 
-        context.RegisterSourceOutput(sites.Combine(enabled), static (spc, pair) => Report(spc, pair.Left, pair.Right));
-        context.RegisterSourceOutput(iteratorSites.Combine(enabled), static (spc, pair) => Report(spc, pair.Left, pair.Right));
+        context.RegisterSourceOutput(sites.Combine(enabled), static (spc, pair) => Emit(spc, pair.Left, pair.Right));
+        context.RegisterSourceOutput(iteratorSites.Combine(enabled), static (spc, pair) => Emit(spc, pair.Left, pair.Right));
     }
 
-    private static void Report(SourceProductionContext spc, SiteModel? site, bool on)
+    // Emission: the diagnostic, and the file when the site is fused. Runs from the model alone.
+    private static void Emit(SourceProductionContext spc, SiteModel? site, bool on)
     {
         if (!on || site is null) return;
-        var location = Location.Create(
-            site.FilePath,
-            new TextSpan(site.SpanStart, site.SpanLength),
-            new LinePositionSpan(new LinePosition(site.StartLine, site.StartColumn),
-                new LinePosition(site.EndLine, site.EndColumn)));
-        spc.ReportDiagnostic(Diagnostic.Create(site.Fused ? Fused : NotFused, location, site.Message));
-        if (site.Source is not null) spc.AddSource(site.HintName, site.Source);
+        spc.ReportDiagnostic(Descriptors.For(site));
+        if (site.Fusion is { } fusion) spc.AddSource(site.HintName, Emitter.Write(fusion));
     }
 }

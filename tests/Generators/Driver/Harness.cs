@@ -13,7 +13,19 @@ internal static class Harness
     public static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.Preview)
         .WithFeatures([new KeyValuePair<string, string>("InterceptorsNamespaces", "Streams.Generated")]);
 
-    private static readonly ImmutableArray<MetadataReference> References =
+    /// <summary>What a net10.0 project with <c>ImplicitUsings</c> imports (for sources copied from this project).</summary>
+    public const string ImplicitUsings = """
+        global using System;
+        global using System.Collections.Generic;
+        global using System.IO;
+        global using System.Linq;
+        global using System.Net.Http;
+        global using System.Threading;
+        global using System.Threading.Tasks;
+        """;
+
+    /// <summary>The runtime's assemblies and Streams.Pull.</summary>
+    public static readonly ImmutableArray<MetadataReference> References =
     [
         .. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal)
@@ -44,11 +56,27 @@ internal static class Harness
         }
         """;
 
-    public static CSharpCompilation Compile(params string[] sources) => CSharpCompilation.Create(
-        "Snippet",
-        sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"Snippet{i}.cs")),
-        References,
-        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+    public static CSharpCompilation Compile(params string[] sources) =>
+        Compile(sources.Select((s, i) => ($"Snippet{i}.cs", s)));
+
+    /// <summary>Compiles named sources (the path is each tree's file path) with <paramref name="options"/>, by default a
+    /// library with nullable enabled.</summary>
+    public static CSharpCompilation Compile(IEnumerable<(string Path, string Text)> sources, CSharpCompilationOptions? options = null) =>
+        CSharpCompilation.Create(
+            "Snippet",
+            sources.Select(s => CSharpSyntaxTree.ParseText(s.Text, ParseOptions, path: s.Path)),
+            References,
+            options ?? new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    /// <summary>The equivalence tables (Equivalence/Shapes.cs and IteratorShapes.cs, copied beside the test assembly) as
+    /// this project compiles them, with its implicit usings.</summary>
+    public static IEnumerable<(string Path, string Text)> ShapeSources()
+    {
+        string dir = Path.Combine(AppContext.BaseDirectory, "Sources");
+        yield return ("Usings.cs", ImplicitUsings);
+        yield return ("Shapes.cs", File.ReadAllText(Path.Combine(dir, "Shapes.cs.txt")));
+        yield return ("IteratorShapes.cs", File.ReadAllText(Path.Combine(dir, "IteratorShapes.cs.txt")));
+    }
 
     public static GeneratorDriver Driver(bool? fusion = null) => CSharpGeneratorDriver.Create(
         [new FusionGenerator().AsSourceGenerator()],

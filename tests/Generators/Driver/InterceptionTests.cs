@@ -150,6 +150,6 @@ public class InterceptionTests
         var (result, _, _) = Harness.Generate(compilation);
 
         Assert.Empty(result.GeneratedSources);
-        Assert.Contains("cannot be named", Assert.Single(result.Diagnostics).GetMessage());
+        Assert.Contains("type parameter T", Assert.Single(result.Diagnostics).GetMessage());
     }
 }

@@ -7,8 +7,9 @@ public sealed record ShapeArgs(int[] Xs, int N, int K, int M)
 }
 
 // The table of fused shapes. FusedShapes and RuntimeShapes hold the same pipelines, character for character below
-// their class line (ShapeTwinTests checks that): this project compiles with fusion on, so FusedShapes runs the
-// generated code and RuntimeShapes, under [DisableFusion], runs the library. A shape names the sources, operators,
+// their class line (FusedEquivalenceTests checks that, and that every FusedShapes method is intercepted): this project
+// compiles with fusion on, so FusedShapes runs the generated code and RuntimeShapes, under [DisableFusion], runs the
+// library. A shape names the sources, operators,
 // terminals and lambda kinds (inlined or called through the delegate) it covers.
 internal static class FusedShapes
 {
@@ -20,7 +21,7 @@ internal static class FusedShapes
     public static object CapturedThrowingMap(Iter<int> s, ShapeArgs a) => s.Map(x => 100 / (x - a.M)).Sum();
     public static object InlinedThrowingMapTake(Iter<int> s, ShapeArgs a) => s.Map(x => 100 / (x - 3)).Take(a.N).Sum();
     public static object CheckedInlinedMap(Iter<int> s, ShapeArgs a) => s.Map(x => checked(x * 400_000_000)).Take(a.N).Count();
-    public static object AnyCaptured(Iter<int> s, ShapeArgs a) => s.Any(x => x == a.M);
+    public static object MapAnyCaptured(Iter<int> s, ShapeArgs a) => s.Map(x => x - 1).Any(x => x == a.M);
     public static object FilterAllCaptured(Iter<int> s, ShapeArgs a) => s.Filter(x => x % 3 == 1).All(x => x < a.M);
     public static object MapContains(Iter<int> s, ShapeArgs a) => s.Map(x => x + 1).Contains(a.M);
     public static object TakeFoldInlined(Iter<int> s, ShapeArgs a) => s.Take(a.N).Fold(0L, (acc, x) => acc * 31 + x);
@@ -143,6 +144,10 @@ internal static class FusedShapes
     public static object QueryNullInnerCount(Iter<int> s, ShapeArgs a) => (from x in s from y in (x == a.M ? null! : Pull.From(a.Xs)) select x + y).Count();
     public static object QueryProbeInnerFirst(Iter<int> s, ShapeArgs a) => (from x in Pull.From(a.Xs) from y in s.Take(a.K) select x * 10 + y).First(v => v > a.M);
     public static object QueryProbeOuterCapturedFirst(Iter<int> s, ShapeArgs a) => (from x in s from y in Pull.From(a.Xs) select x - y).First(v => v == a.M);
+    public static object CountFromIntFilterTakeSum(Iter<int> s, ShapeArgs a) => Pull.CountFrom(a.M).Filter(x => x % 2 == 0).Take(a.N).Sum();
+    public static object CountFromStepMapTakeToList(Iter<int> s, ShapeArgs a) => Pull.CountFrom((long)a.M, (long)a.K - 4).Map(x => x * 2).Take(a.N).ToList();
+    public static object PositivesIntTakeWhileCount(Iter<int> s, ShapeArgs a) => Pull.Positives<int>().TakeWhile(x => x < a.M).Count();
+    public static object CountFromWrapsSkipTakeToList(Iter<int> s, ShapeArgs a) => Pull.CountFrom(int.MaxValue - a.K, a.K + 1).Skip(1).Take(a.N).ToList();
 }
 
 [DisableFusion]
@@ -156,7 +161,7 @@ internal static class RuntimeShapes
     public static object CapturedThrowingMap(Iter<int> s, ShapeArgs a) => s.Map(x => 100 / (x - a.M)).Sum();
     public static object InlinedThrowingMapTake(Iter<int> s, ShapeArgs a) => s.Map(x => 100 / (x - 3)).Take(a.N).Sum();
     public static object CheckedInlinedMap(Iter<int> s, ShapeArgs a) => s.Map(x => checked(x * 400_000_000)).Take(a.N).Count();
-    public static object AnyCaptured(Iter<int> s, ShapeArgs a) => s.Any(x => x == a.M);
+    public static object MapAnyCaptured(Iter<int> s, ShapeArgs a) => s.Map(x => x - 1).Any(x => x == a.M);
     public static object FilterAllCaptured(Iter<int> s, ShapeArgs a) => s.Filter(x => x % 3 == 1).All(x => x < a.M);
     public static object MapContains(Iter<int> s, ShapeArgs a) => s.Map(x => x + 1).Contains(a.M);
     public static object TakeFoldInlined(Iter<int> s, ShapeArgs a) => s.Take(a.N).Fold(0L, (acc, x) => acc * 31 + x);
@@ -279,4 +284,8 @@ internal static class RuntimeShapes
     public static object QueryNullInnerCount(Iter<int> s, ShapeArgs a) => (from x in s from y in (x == a.M ? null! : Pull.From(a.Xs)) select x + y).Count();
     public static object QueryProbeInnerFirst(Iter<int> s, ShapeArgs a) => (from x in Pull.From(a.Xs) from y in s.Take(a.K) select x * 10 + y).First(v => v > a.M);
     public static object QueryProbeOuterCapturedFirst(Iter<int> s, ShapeArgs a) => (from x in s from y in Pull.From(a.Xs) select x - y).First(v => v == a.M);
+    public static object CountFromIntFilterTakeSum(Iter<int> s, ShapeArgs a) => Pull.CountFrom(a.M).Filter(x => x % 2 == 0).Take(a.N).Sum();
+    public static object CountFromStepMapTakeToList(Iter<int> s, ShapeArgs a) => Pull.CountFrom((long)a.M, (long)a.K - 4).Map(x => x * 2).Take(a.N).ToList();
+    public static object PositivesIntTakeWhileCount(Iter<int> s, ShapeArgs a) => Pull.Positives<int>().TakeWhile(x => x < a.M).Count();
+    public static object CountFromWrapsSkipTakeToList(Iter<int> s, ShapeArgs a) => Pull.CountFrom(int.MaxValue - a.K, a.K + 1).Skip(1).Take(a.N).ToList();
 }

@@ -3,7 +3,10 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace Streams.Generators;
+using Streams.Generators.Emission.Stages;
+using Streams.Generators.Model;
+
+namespace Streams.Generators.Emission;
 
 /// <summary>
 /// Writes the interceptors for one fused expression: one per call, from the source (or first operator) to the
@@ -23,12 +26,10 @@ internal static partial class PipelineEmitter
 {
     private const string Iter = "global::Streams.Iter";
 
-    public static string? Emit(Pipeline p, out string? reason)
+    public static string Emit(PipelineModel p)
     {
-        reason = NestedEmitter.Unsupported(p);
-        if (reason is not null) return null;
         var start = Names.Type(p.Start);
-        var stateFields = new List<string>();
+        var stateFields = new FieldList();
         var sinkFields = new List<string>();
         var sinkInit = new List<string>();
         var body = new StringBuilder();
@@ -47,15 +48,15 @@ internal static partial class PipelineEmitter
 
         if (!p.SourceIntercepted)
         {
-            stateFields.Add($"internal {Iter}<{start}> SourceIter;");
-            comments.Add($"source: an Iter<{p.Start.ToDisplayString()}> expression, driven through its {(PullPathTerminal(p, p.Calls[p.Calls.Count - 1].Method) ? "TryNext (as the runtime's First pulls)" : "TryFold")}");
+            stateFields.Add($"{Iter}<{start}>", $"SourceIter");
+            comments.Add($"source: an Iter<{p.Start.Display}> expression, driven through its {(PullPathTerminal(p, p.Calls[p.Calls.Length - 1].Method) ? "TryNext (as the runtime's First pulls)" : "TryFold")}");
         }
-        for (int i = 0; i < p.Calls.Count; i++)
+        for (int i = 0; i < p.Calls.Length; i++)
         {
             var call = p.Calls[i];
             var m = call.Method;
             bool first = i == 0;
-            bool last = i == p.Calls.Count - 1;
+            bool last = i == p.Calls.Length - 1;
             var sig = Signature(m, $"Call{i}");
             var code = new StringBuilder();
             var records = new List<(string Field, string Value)>();
@@ -70,7 +71,7 @@ internal static partial class PipelineEmitter
                         code.AppendLine($"global::System.ArgumentNullException.ThrowIfNull({Arg(0)}, \"{m.Parameters[0].Name}\");");
                         code.AppendLine("var s = State.Rent();");
                         code.AppendLine($"s.SourceArray = {Arg(0)};");
-                        stateFields.Add($"internal {Names.Type(m.Parameters[0].Type)} SourceArray;");
+                        stateFields.Add($"{Names.Type(m.Parameters[0].Type)}", $"SourceArray");
                         comments.Add("source: Pull.From(array), read by index in the loop");
                         break;
                     default:
@@ -78,10 +79,10 @@ internal static partial class PipelineEmitter
                         break;
                     case SourceKind.Counter:
                         code.AppendLine("var s = State.Rent();");
-                        code.AppendLine(m.Parameters.Length == 0 ? "s.SourceStart = 1L; s.SourceStep = 1L;" : $"s.SourceStart = {Arg(0)}; s.SourceStep = {Arg(1)};");
-                        stateFields.Add("internal long SourceStart;");
-                        stateFields.Add("internal long SourceStep;");
-                        comments.Add("source: an endless counter (Positives/Count), wrapping like the runtime one");
+                        code.AppendLine($"s.SourceStart = {CounterSource.Start(m)}; s.SourceStep = {CounterSource.Step(m)};");
+                        stateFields.Add($"{start}", $"SourceStart");
+                        stateFields.Add($"{start}", $"SourceStep");
+                        comments.Add("source: an endless counter (Positives/CountFrom), wrapping like the runtime one");
                         break;
                 }
                 code.AppendLine("return s;");
@@ -89,7 +90,7 @@ internal static partial class PipelineEmitter
                 continue;
             }
 
-            var input = PipelineAnalyzer.ElementType(m.Parameters[0].Type)!;
+            var input = Types.Element(m.Parameters[0].Type)!;
             var inputName = Names.Type(input);
             if (first)
             {
@@ -98,7 +99,7 @@ internal static partial class PipelineEmitter
 
             if (!last)
             {
-                var kind = PipelineAnalyzer.StageKindOf(call.Operation)!.Value;
+                var kind = call.Stage!.Value;
                 string f = $"F{i}", n = $"N{i}", d = $"D{i}";
                 string? inlined = null;
                 string? nestedComment = null;
@@ -107,69 +108,44 @@ internal static partial class PipelineEmitter
                 {
                     nestedComment = nested.Stage(i, call, kind, code, record, ref body, ref current, ref cont);
                 }
-                switch (kind)
+                if (SimpleStages.Handles(kind))
                 {
-                    case StageKind.Map:
+                    // Map, Filter, TakeWhile, DropWhile, Skip, Take: the stage writers, in the sink form.
+                    if (SimpleStages.HasLambda(kind))
                     {
                         code.AppendLine(NullCheck(m, 1));
-                        var output = PipelineAnalyzer.ElementType(m.ReturnType)!;
-                        inlined = LambdaInliner.TryInline(call.Argument(1), new[] { current });
-                        var v = $"v{i}";
-                        body.AppendLine($"                var {v} = {inlined ?? $"{f}({current})"};");
-                        current = v;
-                        break;
+                        inlined = call.Lambda(1)?.Render(new[] { current });
                     }
-                    case StageKind.Filter:
-                        code.AppendLine(NullCheck(m, 1));
-                        inlined = LambdaInliner.TryInline(call.Argument(1), new[] { current });
-                        body.AppendLine($"                if (!({inlined ?? $"{f}({current})"})) return {cont};");
-                        break;
-                    case StageKind.TakeWhile:
-                        code.AppendLine(NullCheck(m, 1));
-                        inlined = LambdaInliner.TryInline(call.Argument(1), new[] { current });
-                        body.AppendLine($"                if (!({inlined ?? $"{f}({current})"})) return false;");
-                        break;
-                    case StageKind.DropWhile:
-                        code.AppendLine(NullCheck(m, 1));
-                        inlined = LambdaInliner.TryInline(call.Argument(1), new[] { current });
-                        body.AppendLine($"                if ({d})");
-                        body.AppendLine("                {");
-                        body.AppendLine($"                    if ({inlined ?? $"{f}({current})"}) return {cont};");
-                        body.AppendLine($"                    {d} = false;");
-                        body.AppendLine("                }");
-                        sinkFields.Add($"public bool {d};");
-                        sinkInit.Add($"{d} = true");
-                        break;
-                    case StageKind.Take:
-                    case StageKind.Skip:
+                    else
+                    {
                         code.AppendLine($"global::System.ArgumentOutOfRangeException.ThrowIfNegative((long){Arg(1)}, \"{m.Parameters[1].Name}\");");
-                        stateFields.Add($"internal long {n};");
+                        stateFields.Add($"long", $"{n}");
                         sinkFields.Add($"public long {n};");
                         sinkInit.Add($"{n} = s.{n}");
-                        if (kind == StageKind.Take)
-                        {
-                            body.AppendLine($"                {n}--;");
-                            cont = cont == "true" ? $"{n} != 0" : $"{cont} && {n} != 0";
-                            takeChecks.Add($"s.{n} != 0");
-                        }
-                        else
-                        {
-                            body.AppendLine($"                if ({n} > 0)");
-                            body.AppendLine("                {");
-                            body.AppendLine($"                    {n}--;");
-                            body.AppendLine($"                    return {cont};");
-                            body.AppendLine("                }");
-                        }
-                        if (kind == StageKind.Take) takeAt.Add(i);
-                        break;
-                    default:
-                        if (nestedComment is not null) break; // Zip, Chain, FlatMap, SelectMany: written above
-                        current = EmitSimpleStage(kind, i, call, current, cont, code, body, stateFields, sinkFields,
-                            sinkInit, records, seeds, out simpleComment);
-                        break;
+                    }
+                    if (kind == StageKind.DropWhile)
+                    {
+                        sinkFields.Add($"public bool {d};");
+                        sinkInit.Add($"{d} = true");
+                    }
+                    if (kind == StageKind.Take)
+                    {
+                        takeChecks.Add(n);
+                        takeAt.Add(i);
+                    }
+                    var form = new SinkForm(new CodeWriter(4), cont);
+                    current = SimpleStages.Write(kind, form, new StageNames(current, inlined ?? $"{f}({current})", $"v{i}", n, d));
+                    cont = form.GoOn;
+                    body.Append(form.Writer);
+                }
+                else if (nestedComment is null)
+                {
+                    // StepBy, Enumerate, Scan, Accumulate (Zip, Chain, FlatMap, SelectMany were written above).
+                    current = EmitSimpleStage(kind, i, call, current, cont, code, body, stateFields, sinkFields,
+                        sinkInit, records, seeds, out simpleComment);
                 }
                 bool usesDelegate = kind is StageKind.Map or StageKind.Filter or StageKind.TakeWhile or StageKind.DropWhile;
-                var outputType = PipelineAnalyzer.ElementType(m.ReturnType)!;
+                var outputType = Types.Element(m.ReturnType)!;
                 var outputName = Names.Type(outputType);
                 // Same element type in and out: the receiver (state or handle) travels on unchanged.
                 bool sameHandle = !first && outputName == inputName;
@@ -178,7 +154,7 @@ internal static partial class PipelineEmitter
                 if (usesDelegate && inlined is null)
                 {
                     var type = Names.Type(m.Parameters[1].Type);
-                    stateFields.Add($"internal {type} {f};");
+                    stateFields.Add($"{type}", $"{f}");
                     sinkFields.Add($"public {type} {f};");
                     sinkInit.Add($"{f} = s.{f}");
                     code.AppendLine($"{state}.{f} = {Arg(1)};");
@@ -217,7 +193,7 @@ internal static partial class PipelineEmitter
                     bool isChecked = p.Terminal == TerminalKind.Sum && p.CheckedSum;
                     sinkFields.Add($"public {elementName} Acc;");
                     string add = $"Acc + {current}";
-                    bool integer = input.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64
+                    bool integer = input.Special is SpecialType.System_Int32 or SpecialType.System_Int64
                         or SpecialType.System_UInt32 or SpecialType.System_UInt64;
                     body.AppendLine(integer
                         ? $"            Acc = {(isChecked ? "checked" : "unchecked")}({add});"
@@ -229,7 +205,7 @@ internal static partial class PipelineEmitter
                 case TerminalKind.Count:
                 {
                     // Count() returning int is checked (like LINQ's); a long count cannot overflow in practice.
-                    bool asInt = m.ReturnType.SpecialType == SpecialType.System_Int32;
+                    bool asInt = m.ReturnType!.Special == SpecialType.System_Int32;
                     sinkFields.Add(asInt ? "public int Acc;" : "public long Acc;");
                     body.AppendLine(asInt ? "                Acc = checked(Acc + 1);" : "                Acc++;");
                     result = "sink.Acc";
@@ -240,7 +216,7 @@ internal static partial class PipelineEmitter
                 case TerminalKind.All:
                 {
                     code.AppendLine(NullCheck(m, 1));
-                    tinlined = LambdaInliner.TryInline(call.Argument(1), new[] { current });
+                    tinlined = call.Lambda(1)?.Render(new[] { current });
                     var test = tinlined ?? $"TF({current})";
                     sinkFields.Add("public bool Hit;");
                     body.AppendLine(p.Terminal == TerminalKind.Any
@@ -270,7 +246,7 @@ internal static partial class PipelineEmitter
                     code.AppendLine(NullCheck(m, 2));
                     var acc = Names.Type(m.Parameters[1].Type);
                     sinkFields.Add($"public {acc} Acc;");
-                    tinlined = LambdaInliner.TryInline(call.Argument(2), new[] { "Acc", current });
+                    tinlined = call.Lambda(2)?.Render(new[] { "Acc", current });
                     body.AppendLine($"                Acc = {tinlined ?? $"TF(Acc, {current})"};");
                     result = "sink.Acc";
                     comments.Add("Fold: the accumulator lives in the loop");
@@ -314,7 +290,7 @@ internal static partial class PipelineEmitter
                 code.AppendLine($"sink.List = new global::System.Collections.Generic.List<{elementName}>();");
             }
             // Copy the source out, then return the state before the loop runs any user code.
-            string run = takeChecks.Count == 0 ? "" : $"if ({string.Join(" && ", takeChecks).Replace("s.", "sink.")}) ";
+            string run = takeChecks.Count == 0 ? "" : $"if ({Guards(takeChecks, 0, "sink")}) ";
             bool pullPath = PullPathTerminal(p, m);
             switch (p.Source)
             {
@@ -323,8 +299,8 @@ internal static partial class PipelineEmitter
                     code.AppendLine($"{st}.Return();");
                     nested.OpenLoops(code); // before the seeds: an exception there releases every input
                     run = EmitSeeds(code, seeds, takeChecks, takeAt, run, "src");
-                    if (pullPath) EmitPullLoop(code, run);
-                    else code.AppendLine($"{run}src.TryFold(ref sink);");
+                    if (pullPath) EmitPullLoop(p, code, run);
+                    else code.AppendLine($"{run}{AtTerminal(p, "src.TryFold(ref sink)")};");
                     break;
                 case SourceKind.Array:
                     code.AppendLine($"var arr = {st}.SourceArray;");
@@ -333,15 +309,15 @@ internal static partial class PipelineEmitter
                     run = EmitSeeds(code, seeds, takeChecks, takeAt, run, null);
                     code.AppendLine($"{run}for (int i = 0; i < arr.Length; i++)");
                     code.AppendLine("{");
-                    code.AppendLine("    if (!sink.Accept(arr[i])) break;");
+                    code.AppendLine($"    if (!{AtTerminal(p, "sink.Accept(arr[i])")}) break;");
                     code.AppendLine("}");
                     break;
                 case SourceKind.Counter:
-                    code.AppendLine($"long x = {st}.SourceStart, step = {st}.SourceStep;");
+                    code.AppendLine($"{start} x = {st}.SourceStart, step = {st}.SourceStep;");
                     code.AppendLine($"{st}.Return();");
                     nested.OpenLoops(code); // before the seeds: an exception there releases every input
                     run = EmitSeeds(code, seeds, takeChecks, takeAt, run, null);
-                    code.AppendLine($"{run}while (sink.Accept(x)) x = unchecked(x + step);");
+                    code.AppendLine($"{run}while ({AtTerminal(p, "sink.Accept(x)")}) x = unchecked(x + step);");
                     break;
                 default:
                     nested.OpenLoops(code);
@@ -358,6 +334,7 @@ internal static partial class PipelineEmitter
         sb.AppendLine($"// Fused at {p.Where}: {p.Text}");
         foreach (var c in comments) sb.AppendLine($"//   {c}");
         sb.AppendLine("#nullable disable");
+        sb.AppendLine("#line hidden");
         GeneratedFile.AppendAttributeAndOpenClass(sb, "FusedPipeline");
         sb.Append(interceptors);
         sb.AppendLine("        // The loop body: one call per source element, every stage written out in order.");
@@ -380,7 +357,7 @@ internal static partial class PipelineEmitter
         sb.AppendLine($"        private sealed class State : {Iter}<{start}>");
         sb.AppendLine("        {");
         sb.AppendLine("            [global::System.ThreadStatic] private static State t_free;");
-        foreach (var f in stateFields) sb.AppendLine($"            {f}");
+        foreach (var f in stateFields) sb.AppendLine($"            internal {f.Type} {f.Name};");
         sb.AppendLine();
         sb.AppendLine("            internal static State Rent()");
         sb.AppendLine("            {");
@@ -399,11 +376,7 @@ internal static partial class PipelineEmitter
         sb.AppendLine();
         sb.AppendLine("            private void Clear()");
         sb.AppendLine("            {");
-        foreach (var f in stateFields)
-        {
-            var parts = f.TrimEnd(';').Split(' ');
-            sb.AppendLine($"                {parts[parts.Length - 1]} = default;");
-        }
+        foreach (var f in stateFields) sb.AppendLine($"                {f.Name} = default;");
         sb.AppendLine("            }");
         sb.AppendLine();
         sb.AppendLine($"            protected override bool TryAdvance(out {start} item) => throw new global::System.InvalidOperationException(\"A fused pipeline's state is not an iterator.\");");
@@ -439,10 +412,25 @@ internal static partial class PipelineEmitter
         }
         sb.AppendLine("    }");
         sb.AppendLine("}");
+        sb.AppendLine("#line default");
         return sb.ToString();
     }
 
-    private static ITypeSymbol LastInput(Pipeline p) => p.Start;
+    private static TypeRef LastInput(PipelineModel p) => p.Start;
+
+    /// <summary><paramref name="text"/> (the loop's call into the sink) mapped to the terminal call in the user's
+    /// file: where the JIT inlines the sink into the loop, a frame in an inlined lambda body is reported at this
+    /// line, which is then the terminal call's.</summary>
+    private static string AtTerminal(PipelineModel p, string text) => LineMarks.Mark(p.Calls[p.Calls.Length - 1].Call, text);
+
+    /// <summary>"Every Take from the <paramref name="from"/>th on still wants elements", over the counters as fields
+    /// of <paramref name="owner"/> (the state s, or the sink).</summary>
+    internal static string Guards(List<string> takes, int from, string owner)
+    {
+        var parts = new List<string>();
+        for (int k = from; k < takes.Count; k++) parts.Add($"{owner}.{takes[k]} != 0");
+        return string.Join(" && ", parts);
+    }
 
     // The receiver of a non-first call is what the previous interceptor returned: the state itself when the element
     // type is the source's, otherwise a handle, given back to its slot at once.
@@ -470,13 +458,13 @@ internal static partial class PipelineEmitter
         return "s";
     }
 
-    internal static string NullCheck(IMethodSymbol m, int ordinal) =>
+    internal static string NullCheck(MethodModel m, int ordinal) =>
         $"global::System.ArgumentNullException.ThrowIfNull({Names.Escape(m.Parameters[ordinal].Name)}, \"{m.Parameters[ordinal].Name}\");";
 
-    internal static string Signature(IMethodSymbol m, string name)
+    internal static string Signature(MethodModel m, string name)
     {
         var sb = new StringBuilder();
-        sb.Append($"internal static {(m.ReturnsVoid ? "void" : Names.Type(m.ReturnType))} {name}(");
+        sb.Append($"internal static {(m.ReturnsVoid ? "void" : Names.Type(m.ReturnType!))} {name}(");
         for (int i = 0; i < m.Parameters.Length; i++)
         {
             if (i > 0) sb.Append(", ");
@@ -487,9 +475,9 @@ internal static partial class PipelineEmitter
         return sb.ToString();
     }
 
-    internal static void Interceptor(StringBuilder sb, PipelineCall call, string signature, StringBuilder code)
+    internal static void Interceptor(StringBuilder sb, CallModel call, string signature, StringBuilder code)
     {
-        var display = call.Location.GetDisplayLocation();
+        var display = call.Location.Display;
         int cut = display.LastIndexOf('(');
         var file = cut > 0 ? System.IO.Path.GetFileName(display.Substring(0, cut)) + display.Substring(cut) : display;
         sb.AppendLine($"        // {call.Method.Name}: {file}");

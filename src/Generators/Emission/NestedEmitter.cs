@@ -2,7 +2,10 @@ using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis;
 
-namespace Streams.Generators;
+using Streams.Generators.Emission.Stages;
+using Streams.Generators.Model;
+
+namespace Streams.Generators.Emission;
 
 /// <summary>
 /// Writes Zip, Chain, FlatMap and SelectMany into a fused pipeline (one instance per generated file; PipelineEmitter
@@ -27,7 +30,7 @@ namespace Streams.Generators;
 /// source iterator, Zip's second input, Chain's inputs), as the runtime's release of the whole chain does.</para>
 /// </remarks>
 internal sealed class NestedEmitter(
-    List<string> stateFields,
+    FieldList stateFields,
     List<string> sinkFields,
     List<string> sinkInit,
     List<string> takeChecks,
@@ -50,7 +53,7 @@ internal sealed class NestedEmitter(
     /// <summary>Writes stage <paramref name="i"/>: its eager checks into <paramref name="code"/>, the lines that record
     /// its arguments in the state (<c>s</c>) into <paramref name="record"/>, its loop code into the current segment;
     /// may start a new segment. Returns the header comment.</summary>
-    public string Stage(int i, PipelineCall call, StageKind kind, StringBuilder code, List<string> record,
+    public string Stage(int i, CallModel call, StageKind kind, StringBuilder code, List<string> record,
         ref StringBuilder body, ref string current, ref string cont)
     {
         var m = call.Method;
@@ -62,19 +65,15 @@ internal sealed class NestedEmitter(
                 return Zip(i, call, code, record, body, ref current);
             case StageKind.Chain:
             {
-                var type = Names.Type(PipelineAnalyzer.ElementType(m.ReturnType)!);
+                var type = Names.Type(Types.Element(m.ReturnType)!);
                 var rest = Names.Escape(m.Parameters[1].Name);
                 code.AppendLine(PipelineEmitter.NullCheck(m, 1));
                 code.AppendLine($"foreach (var part in {rest}) global::System.ArgumentNullException.ThrowIfNull(part, \"{m.Parameters[1].Name}\");");
                 // An array the caller passed (not the compiler's params array) is copied, as the runtime copies the
                 // parts at the call: a later change to the array must not change the chain.
-                bool expanded = false;
-                foreach (var a in call.Operation.Arguments)
-                {
-                    if (a.Parameter?.Ordinal == 1) expanded = a.ArgumentKind == Microsoft.CodeAnalysis.Operations.ArgumentKind.ParamArray;
-                }
+                bool expanded = call.ParamsExpanded;
                 record.Add(expanded ? $"s.C{i} = {rest};" : $"s.C{i} = ({Iter}<{type}>[]){rest}.Clone();");
-                stateFields.Add($"internal {Iter}<{type}>[] C{i};");
+                stateFields.Add($"{Iter}<{type}>[]", $"C{i}");
                 sinkFields.Add($"public {Iter}<{type}>[] C{i};");
                 sinkFields.Add($"public bool Stop{i};");
                 sinkInit.Add($"C{i} = s.C{i}");
@@ -103,10 +102,10 @@ internal sealed class NestedEmitter(
         }
     }
 
-    private string Zip(int i, PipelineCall call, StringBuilder code, List<string> record, StringBuilder body, ref string current)
+    private string Zip(int i, CallModel call, StringBuilder code, List<string> record, StringBuilder body, ref string current)
     {
         var m = call.Method;
-        var secondType = PipelineAnalyzer.ElementType(m.Parameters[1].Type)!;
+        var secondType = Types.Element(m.Parameters[1].Type)!;
         var second = Names.Type(secondType);
         var secondArg = Names.Escape(m.Parameters[1].Name);
         code.AppendLine(PipelineEmitter.NullCheck(m, 1));
@@ -124,7 +123,7 @@ internal sealed class NestedEmitter(
             PipelineEmitter.Interceptor(interceptors, array, PipelineEmitter.Signature(from, $"Zip{i}Second"), argCode);
             _carry = true;
             record.Add($"s.ZA{i} = ({second}[])((Carry<{second}>){secondArg}).Take();");
-            stateFields.Add($"internal {second}[] ZA{i};");
+            stateFields.Add($"{second}[]", $"ZA{i}");
             sinkFields.Add($"public {second}[] ZA{i};");
             sinkFields.Add($"public int ZJ{i};");
             sinkInit.Add($"ZA{i} = s.ZA{i}");
@@ -137,7 +136,7 @@ internal sealed class NestedEmitter(
         else
         {
             record.Add($"s.Z{i} = {secondArg};");
-            stateFields.Add($"internal {Iter}<{second}> Z{i};");
+            stateFields.Add($"{Iter}<{second}>", $"Z{i}");
             sinkFields.Add($"public {Iter}<{second}> Z{i};");
             sinkInit.Add($"Z{i} = s.Z{i}");
             body.AppendLine($"                if (!Z{i}.TryNext(out var {b})) return false;");
@@ -147,11 +146,11 @@ internal sealed class NestedEmitter(
         string value;
         if (m.Parameters.Length == 3)
         {
-            var inlined = LambdaInliner.TryInline(call.Argument(2), new[] { current, b });
+            var inlined = call.Lambda(2)?.Render(new[] { current, b });
             if (inlined is null)
             {
                 var type = Names.Type(m.Parameters[2].Type);
-                stateFields.Add($"internal {type} F{i};");
+                stateFields.Add($"{type}", $"F{i}");
                 sinkFields.Add($"public {type} F{i};");
                 sinkInit.Add($"F{i} = s.F{i}");
                 record.Add($"s.F{i} = {Names.Escape(m.Parameters[2].Name)};");
@@ -171,20 +170,20 @@ internal sealed class NestedEmitter(
         return "Zip: " + how;
     }
 
-    private string FlatMap(int i, PipelineCall call, StageKind kind, StringBuilder code, List<string> record,
+    private string FlatMap(int i, CallModel call, StageKind kind, StringBuilder code, List<string> record,
         ref StringBuilder body, ref string current, ref string cont)
     {
         var m = call.Method;
-        var sourceType = Names.Type(PipelineAnalyzer.ElementType(m.Parameters[0].Type)!);
-        var selectorType = (INamedTypeSymbol)m.Parameters[1].Type;
-        var collection = PipelineAnalyzer.ElementType(selectorType.TypeArguments[1])!;
+        var sourceType = Names.Type(Types.Element(m.Parameters[0].Type)!);
+        var selectorType = m.Parameters[1].Type;
+        var collection = Types.Element(selectorType.FuncResult)!;
         var collectionName = Names.Type(collection);
-        var output = Names.Type(PipelineAnalyzer.ElementType(m.ReturnType)!);
+        var output = Names.Type(Types.Element(m.ReturnType)!);
         bool paired = kind == StageKind.SelectMany;
         code.AppendLine(PipelineEmitter.NullCheck(m, 1));
         if (paired) code.AppendLine(PipelineEmitter.NullCheck(m, 2));
         var selector = Names.Type(selectorType);
-        stateFields.Add($"internal {selector} F{i};");
+        stateFields.Add($"{selector}", $"F{i}");
         sinkFields.Add($"public {selector} F{i};");
         sinkInit.Add($"F{i} = s.F{i}");
         record.Add($"s.F{i} = {Names.Escape(m.Parameters[1].Name)};");
@@ -193,13 +192,13 @@ internal sealed class NestedEmitter(
         string Result(string outer, string inner)
         {
             if (!paired) return inner;
-            return LambdaInliner.TryInline(call.Argument(2), new[] { outer, inner }) ?? $"R{i}({outer}, {inner})";
+            return call.Lambda(2)?.Render(new[] { outer, inner }) ?? $"R{i}({outer}, {inner})";
         }
-        bool resultInlined = paired && LambdaInliner.TryInline(call.Argument(2), new[] { "x", "y" }) is not null;
+        bool resultInlined = paired && call.Lambda(2)?.Render(new[] { "x", "y" }) is not null;
         if (paired && !resultInlined)
         {
             var type = Names.Type(m.Parameters[2].Type);
-            stateFields.Add($"internal {type} R{i};");
+            stateFields.Add($"{type}", $"R{i}");
             sinkFields.Add($"public {type} R{i};");
             sinkInit.Add($"R{i} = s.R{i}");
             record.Add($"s.R{i} = {Names.Escape(m.Parameters[2].Name)};");
@@ -253,53 +252,51 @@ internal sealed class NestedEmitter(
     }
 
     // The intercepted inner calls and the nested loop. Returns the test that the selector's result is the inner state.
-    private string WriteInner(int i, InnerPipeline inner, string outer, ITypeSymbol collection, StringBuilder loop,
+    private string WriteInner(int i, InnerModel inner, string outer, TypeRef collection, StringBuilder loop,
         System.Func<string, string, string> result)
     {
         var source = inner.Calls[0].Method;
-        var t0 = Names.Type(PipelineAnalyzer.ElementType(source.ReturnType)!);
+        var t0 = Names.Type(Types.Element(source.ReturnType)!);
         string cls = $"In{i}";
-        var fields = new List<string>();
+        var fields = new FieldList();
         var copy = new List<string>();
         var before = new List<string>();
-        var stages = new StringBuilder();
-        var guards = new List<string>();
-        string innerCont = "true";
+        var stages = new CodeWriter();
+        var form = new LoopForm(stages, skipChecksTakes: true);
         string u = $"u{i}_0";
         string d = $"d{i}";
 
         // The source call.
         var sourceCode = new StringBuilder();
-        string Arg(IMethodSymbol method, int ordinal) => Names.Escape(method.Parameters[ordinal].Name);
+        string Arg(MethodModel method, int ordinal) => Names.Escape(method.Parameters[ordinal].Name);
         switch (inner.Source)
         {
             case SourceKind.Array:
                 sourceCode.AppendLine(PipelineEmitter.NullCheck(source, 0));
                 sourceCode.AppendLine($"var d = {cls}.Rent();");
                 sourceCode.AppendLine($"d.A = {Arg(source, 0)};");
-                fields.Add($"internal {Names.Type(source.Parameters[0].Type)} A;");
+                fields.Add($"{Names.Type(source.Parameters[0].Type)}", $"A");
                 copy.Add($"var a{i} = {d}.A;");
                 break;
             default: // SourceKind.Counter
                 sourceCode.AppendLine($"var d = {cls}.Rent();");
                 sourceCode.AppendLine(source.Parameters.Length == 0 ? "d.Start = 1L; d.Step = 1L;" : $"d.Start = {Arg(source, 0)}; d.Step = {Arg(source, 1)};");
-                fields.Add("internal long Start;");
-                fields.Add("internal long Step;");
+                fields.Add("long", "Start");
+                fields.Add("long", "Step");
                 copy.Add($"long lo{i} = {d}.Start, step{i} = {d}.Step;");
                 break;
         }
         sourceCode.AppendLine("return d;");
         PipelineEmitter.Interceptor(interceptors, inner.Calls[0], PipelineEmitter.Signature(source, $"In{i}_0"), sourceCode);
 
-        for (int j = 1; j < inner.Calls.Count; j++)
+        for (int j = 1; j < inner.Calls.Length; j++)
         {
             var call = inner.Calls[j];
             var m = call.Method;
-            var kind = PipelineAnalyzer.StageKindOf(call.Operation)!.Value;
-            var inType = Names.Type(PipelineAnalyzer.ElementType(m.Parameters[0].Type)!);
-            var outType = Names.Type(PipelineAnalyzer.ElementType(m.ReturnType)!);
+            var kind = call.Stage!.Value;
+            var inType = Names.Type(Types.Element(m.Parameters[0].Type)!);
+            var outType = Names.Type(Types.Element(m.ReturnType)!);
             var code = new StringBuilder();
-            string next = innerCont == "true" ? "continue;" : $"if ({innerCont}) continue; break;";
             string? lambda = null;
             if (kind is StageKind.Take or StageKind.Skip)
             {
@@ -308,52 +305,24 @@ internal sealed class NestedEmitter(
             else
             {
                 code.AppendLine(PipelineEmitter.NullCheck(m, 1));
-                lambda = LambdaInliner.TryInline(call.Argument(1), new[] { u }, inner.Outer, outer);
+                lambda = call.Lambda(1)?.Render(new[] { u }, outer);
             }
             code.AppendLine(inType == t0 ? $"var d = ({cls})source;" : $"var d = ({cls})((Carry<{inType}>)source).Take();");
             string g = $"g{i}_{j}", n = $"n{i}_{j}";
             if (kind is StageKind.Take or StageKind.Skip)
             {
-                fields.Add($"internal long N{j};");
+                fields.Add($"long", $"N{j}");
                 code.AppendLine($"d.N{j} = {Arg(m, 1)};");
                 copy.Add($"long {n} = {d}.N{j};");
             }
             else if (lambda is null)
             {
-                fields.Add($"internal {Names.Type(m.Parameters[1].Type)} G{j};");
+                fields.Add($"{Names.Type(m.Parameters[1].Type)}", $"G{j}");
                 code.AppendLine($"d.G{j} = {Arg(m, 1)};");
                 copy.Add($"var {g} = {d}.G{j};");
             }
-            string test = lambda ?? $"{g}({u})";
-            switch (kind)
-            {
-                case StageKind.Map:
-                    stages.AppendLine($"var u{i}_{j} = {test};");
-                    u = $"u{i}_{j}";
-                    break;
-                case StageKind.Filter:
-                    stages.AppendLine($"if (!({test})) {{ {next} }}");
-                    break;
-                case StageKind.TakeWhile:
-                    stages.AppendLine($"if (!({test})) break;");
-                    break;
-                case StageKind.DropWhile:
-                    before.Add($"bool dw{i}_{j} = true;");
-                    stages.AppendLine($"if (dw{i}_{j})");
-                    stages.AppendLine("{");
-                    stages.AppendLine($"    if ({test}) {{ {next} }}");
-                    stages.AppendLine($"    dw{i}_{j} = false;");
-                    stages.AppendLine("}");
-                    break;
-                case StageKind.Skip:
-                    stages.AppendLine($"if ({n} > 0) {{ {n}--; {next} }}");
-                    break;
-                case StageKind.Take:
-                    stages.AppendLine($"{n}--;");
-                    guards.Add($"{n} != 0");
-                    innerCont = innerCont == "true" ? $"{n} != 0" : $"{innerCont} && {n} != 0";
-                    break;
-            }
+            if (kind == StageKind.DropWhile) before.Add($"bool dw{i}_{j} = true;");
+            u = SimpleStages.Write(kind, form, new StageNames(u, lambda ?? $"{g}({u})", $"u{i}_{j}", n, $"dw{i}_{j}"));
             code.AppendLine(outType == t0 ? "return d;" : $"return Carry<{outType}>.Rent(d);");
             if (outType != t0 || inType != t0) _carry = true;
             PipelineEmitter.Interceptor(interceptors, call, PipelineEmitter.Signature(m, $"In{i}_{j}"), code);
@@ -368,21 +337,25 @@ internal sealed class NestedEmitter(
             SourceKind.Array => $"for (int q{i} = 0; q{i} < a{i}.Length; q{i}++)",
             _ => $"for (long u{i}_0 = lo{i}; ; u{i}_0 = unchecked(u{i}_0 + step{i}))",
         };
-        if (guards.Count > 0) loop.AppendLine($"if ({string.Join(" && ", guards)})");
-        loop.AppendLine(guards.Count > 0 ? $"    {header}" : header);
-        string pad = guards.Count > 0 ? "    " : "";
-        loop.AppendLine(pad + "{");
-        if (inner.Source == SourceKind.Array) loop.AppendLine($"{pad}    var u{i}_0 = a{i}[q{i}];");
-        foreach (var line in Lines(stages)) loop.AppendLine($"{pad}    {line}");
-        loop.AppendLine($"{pad}    if (!Accept{i}({result(outer, u)})) return false;");
-        if (innerCont != "true") loop.AppendLine($"{pad}    if (!({innerCont})) break;");
-        loop.AppendLine(pad + "}");
+        var w = new CodeWriter();
+        if (form.Takes.Count > 0)
+        {
+            w.Line($"if ({form.GoOn})");
+            w.Level++;
+        }
+        w.Open(header);
+        if (inner.Source == SourceKind.Array) w.Line($"var u{i}_0 = a{i}[q{i}];");
+        w.Lines(stages);
+        w.Line($"if (!Accept{i}({result(outer, u)})) return false;");
+        if (form.Takes.Count > 0) w.Line($"if (!({form.GoOn})) break;");
+        w.Close();
+        loop.Append(w);
 
         _members.AppendLine($"        // What the inner pipeline's calls record for one outer element; never pulled from.");
         _members.AppendLine($"        private sealed class {cls} : {Iter}<{t0}>");
         _members.AppendLine("        {");
         _members.AppendLine($"            [global::System.ThreadStatic] private static {cls} t_free;");
-        foreach (var f in fields) _members.AppendLine($"            {f}");
+        foreach (var f in fields) _members.AppendLine($"            internal {f.Type} {f.Name};");
         _members.AppendLine();
         _members.AppendLine($"            internal static {cls} Rent()");
         _members.AppendLine("            {");
@@ -394,11 +367,7 @@ internal sealed class NestedEmitter(
         _members.AppendLine();
         _members.AppendLine("            internal void Return()");
         _members.AppendLine("            {");
-        foreach (var f in fields)
-        {
-            var parts = f.TrimEnd(';').Split(' ');
-            _members.AppendLine($"                {parts[parts.Length - 1]} = default;");
-        }
+        foreach (var f in fields) _members.AppendLine($"                {f.Name} = default;");
         _members.AppendLine("                t_free = this;");
         _members.AppendLine("            }");
         _members.AppendLine();
@@ -441,30 +410,13 @@ internal sealed class NestedEmitter(
         _tryBody = code.Length;
     }
 
-    /// <summary>Why the pipeline is not fused, when it mixes these operators with a stage they cannot follow yet.</summary>
-    public static string? Unsupported(Pipeline p)
-    {
-        bool seeded = false;
-        foreach (var call in p.Calls)
-        {
-            var kind = PipelineAnalyzer.StageKindOf(call.Operation);
-            // A seeded Accumulate writes the stages after it again as a method of their own, from one loop body.
-            if (kind == StageKind.AccumulateSeeded) seeded = true;
-            if (seeded && kind is StageKind.Chain or StageKind.FlatMap or StageKind.SelectMany)
-            {
-                return "Accumulate with an initial value before Chain, FlatMap or SelectMany is not written yet";
-            }
-        }
-        return null;
-    }
-
     /// <summary>After the source loop: each Chain's further inputs, then the fault handler.</summary>
     public void CloseLoops(StringBuilder code, string? source)
     {
         foreach (var (index, type, takeFrom) in _chains)
         {
             var guards = new List<string> { $"!sink.Stop{index}" };
-            for (int k = takeFrom; k < takeChecks.Count; k++) guards.Add(takeChecks[k].Replace("s.", "sink."));
+            for (int k = takeFrom; k < takeChecks.Count; k++) guards.Add($"sink.{takeChecks[k]} != 0");
             code.AppendLine($"if ({string.Join(" && ", guards)})");
             code.AppendLine("{");
             code.AppendLine($"    var part{index} = new Part{index} {{ S = sink }};");

@@ -4,8 +4,12 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Streams.Generators.Model;
 
-namespace Streams.Generators;
+namespace Streams.Generators.Analysis;
+
+// Analysis: the terminal fuser's parser. Reads a terminal call and its chain by symbols and produces the site's model
+// (or a STRM101 reason); writes no text.
 
 /// <summary>
 /// Reads one terminal call (<c>….Sum()</c>) and the chain of calls it is made on, by symbols, and decides whether
@@ -79,7 +83,7 @@ internal static partial class PipelineAnalyzer
         var all = new List<(IInvocationOperation Op, InvocationExpressionSyntax Syntax)>(calls) { (terminalOp, invocation) };
         reason ??= UnnamableType(all, model.Compilation);
 
-        var located = new List<PipelineCall>();
+        var located = new List<CallModel>();
         if (reason is null)
         {
             foreach (var (op, syntax) in all)
@@ -90,35 +94,46 @@ internal static partial class PipelineAnalyzer
                     reason = "a call in the expression cannot be intercepted";
                     break;
                 }
-                var call = new PipelineCall(op, location);
-                NestedOps.Attach(call, model, cancellationToken);
-                located.Add(call);
+                located.Add(NestedOps.Call(op, location, model, cancellationToken));
             }
         }
 
-        var lineSpan = invocation.GetLocation().GetLineSpan();
+        var span = Spans.Of(invocation);
         var text = Describe(invocation);
-        string hint = HintName(lineSpan.Path, lineSpan.StartLinePosition.Line, lineSpan.StartLinePosition.Character);
-        string? source = null;
+        PipelineModel? pipeline = null;
         if (reason is null)
         {
-            var pipeline = new Pipeline(sourceKind, sourceOp is not null, start!, located, terminalKind!.Value,
-                CheckedSum(model.Compilation), text, $"{System.IO.Path.GetFileName(lineSpan.Path)}({lineSpan.StartLinePosition.Line + 1},{lineSpan.StartLinePosition.Character + 1})");
-            source = PipelineEmitter.Emit(pipeline, out reason);
+            pipeline = new PipelineModel(sourceKind, sourceOp is not null, Models.Type(start!),
+                EquatableArray.From(located), terminalKind!.Value, CheckedSum(model.Compilation), text, Where(span));
+            reason = Unsupported(pipeline);
+            if (reason is not null) pipeline = null;
         }
         return new SiteModel(
-            hint,
-            source,
-            source is not null,
-            source is not null ? $"fused: {text}" : $"not fused ({reason}): {text}",
-            lineSpan.Path,
-            invocation.Span.Start,
-            invocation.Span.Length,
-            lineSpan.StartLinePosition.Line,
-            lineSpan.StartLinePosition.Character,
-            lineSpan.EndLinePosition.Line,
-            lineSpan.EndLinePosition.Character);
+            HintName("Fused", span),
+            pipeline is not null ? $"fused: {text}" : $"not fused ({reason}): {text}",
+            span,
+            pipeline);
     }
+
+    /// <summary>Why the pipeline is not fused, when it mixes operators the emitter cannot combine yet.</summary>
+    private static string? Unsupported(PipelineModel p)
+    {
+        bool seeded = false;
+        foreach (var call in p.Calls)
+        {
+            // A seeded Accumulate writes the stages after it again as a method of their own, from one loop body.
+            if (call.Stage == StageKind.AccumulateSeeded) seeded = true;
+            if (seeded && call.Stage is StageKind.Chain or StageKind.FlatMap or StageKind.SelectMany)
+            {
+                return "Accumulate with an initial value before Chain, FlatMap or SelectMany is not written yet";
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The file name and 1-based line and column of <paramref name="span"/>.</summary>
+    internal static string Where(SpanModel span) =>
+        $"{System.IO.Path.GetFileName(span.Path)}({span.StartLine + 1},{span.StartColumn + 1})";
 
     // Sum follows the library: once the library offers WrappingSum, Sum is the checked one.
     private static bool CheckedSum(Compilation compilation) =>
@@ -131,14 +146,16 @@ internal static partial class PipelineAnalyzer
         return text.Length > 240 ? text.Substring(0, 237) + "..." : text;
     }
 
-    private static string HintName(string path, int line, int column)
+    /// <summary>The generated file's name: <paramref name="prefix"/>, the file name, the 1-based line and column
+    /// of the site, a hash of the full path.</summary>
+    internal static string HintName(string prefix, SpanModel span)
     {
-        var file = System.IO.Path.GetFileNameWithoutExtension(path);
+        var file = System.IO.Path.GetFileNameWithoutExtension(span.Path);
         var safe = new System.Text.StringBuilder();
         foreach (var c in file) safe.Append(char.IsLetterOrDigit(c) ? c : '_');
         uint hash = 2166136261;
-        foreach (var c in path) hash = unchecked((hash ^ c) * 16777619);
-        return $"Fused.{safe}.{line + 1}_{column + 1}.{hash:x8}.g.cs";
+        foreach (var c in span.Path) hash = unchecked((hash ^ c) * 16777619);
+        return $"{prefix}.{safe}.{span.StartLine + 1}_{span.StartColumn + 1}.{hash:x8}.g.cs";
     }
 
     internal static string? DisabledBy(SemanticModel model, SyntaxNode node, CancellationToken cancellationToken)
@@ -233,12 +250,22 @@ internal static partial class PipelineAnalyzer
     internal static SourceKind? SourceKindOf(IInvocationOperation op)
     {
         var m = op.TargetMethod;
-        // Other generic sources (Positives<T>, CountFrom<T>) run as written: their semantics per type are the library's.
         if (!IsPull(m) || m.IsExtensionMethod) return null;
         if (SimpleSourceKindOf(m) is { } simple) return simple;
-        if (m.IsGenericMethod && m.Name != "From") return null;
         var element = ElementType(m.ReturnType);
         if (element is null) return null;
+        // The generic counters over int and long (Positives<T>, CountFrom<T>) add with the type's own + (wrapping, as
+        // the library's CountSource does); over any other type they run as written.
+        if (m.IsGenericMethod && m.Name is "Positives" or "CountFrom")
+        {
+            bool sameType = true;
+            foreach (var p in m.Parameters) sameType &= SymbolEqualityComparer.Default.Equals(p.Type, element);
+            bool arity = m.Name == "Positives" ? m.Parameters.Length == 0 : m.Parameters.Length is 1 or 2;
+            return element.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 && sameType && arity
+                ? SourceKind.Counter
+                : null;
+        }
+        if (m.IsGenericMethod && m.Name != "From") return null;
         bool isLong = element.SpecialType == SpecialType.System_Int64;
         bool allLong = true;
         foreach (var p in m.Parameters) allLong &= p.Type.SpecialType == SpecialType.System_Int64;
@@ -279,6 +306,11 @@ internal static partial class PipelineAnalyzer
             {
                 if (!Accessible(p.Type, compilation))
                 {
+                    if (TypeParameterIn(p.Type) is { } parameter)
+                    {
+                        return $"the type {p.Type.ToDisplayString()} is or holds the type parameter {parameter.Name}: "
+                               + "generated code is written for one element type, not per instantiation";
+                    }
                     return $"the type {p.Type.ToDisplayString()} cannot be named from generated code";
                 }
             }
@@ -316,60 +348,4 @@ internal static partial class PipelineAnalyzer
                 return false;
         }
     }
-}
-
-/// <summary>One call of a fused expression, with the location its interceptor names.</summary>
-internal sealed class PipelineCall(IInvocationOperation operation, InterceptableLocation location)
-{
-    public IInvocationOperation Operation { get; } = operation;
-
-    public InterceptableLocation Location { get; } = location;
-
-    public IMethodSymbol Method => Operation.TargetMethod;
-
-    /// <summary>Zip only: the <c>Pull.From(array)</c> call written as the second input, intercepted so the loop reads
-    /// the array by index (null: the second input is an opaque iterator, pulled with <c>TryNext</c>).</summary>
-    public PipelineCall? ZipArray { get; set; }
-
-    /// <summary>FlatMap/SelectMany only: the inner pipeline written in the selector lambda, when the generator knows it
-    /// (null: the selector's iterator is driven through its <c>TryFold</c>).</summary>
-    public InnerPipeline? Inner { get; set; }
-
-    /// <summary>The argument bound to parameter <paramref name="ordinal"/>.</summary>
-    public IOperation Argument(int ordinal)
-    {
-        foreach (var a in Operation.Arguments)
-        {
-            if (a.Parameter?.Ordinal == ordinal) return a.Value;
-        }
-        throw new System.InvalidOperationException("argument not found");
-    }
-}
-
-/// <summary>A recognised expression: source, calls from the first intercepted one to the terminal.</summary>
-internal sealed class Pipeline(
-    SourceKind source,
-    bool sourceIntercepted,
-    ITypeSymbol start,
-    List<PipelineCall> calls,
-    TerminalKind terminal,
-    bool checkedSum,
-    string text,
-    string where)
-{
-    public SourceKind Source { get; } = source;
-
-    public bool SourceIntercepted { get; } = sourceIntercepted;
-
-    public ITypeSymbol Start { get; } = start;
-
-    public List<PipelineCall> Calls { get; } = calls;
-
-    public TerminalKind Terminal { get; } = terminal;
-
-    public bool CheckedSum { get; } = checkedSum;
-
-    public string Text { get; } = text;
-
-    public string Where { get; } = where;
 }

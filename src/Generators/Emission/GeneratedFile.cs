@@ -1,6 +1,8 @@
 using System.Text;
 
-namespace Streams.Generators;
+using Streams.Generators.Model;
+
+namespace Streams.Generators.Emission;
 
 /// <summary>The parts every generated file shares: the header that says what made it and how to turn it off, and the
 /// file-local <c>InterceptsLocationAttribute</c> the interceptors name.</summary>

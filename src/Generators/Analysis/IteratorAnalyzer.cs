@@ -4,8 +4,12 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Streams.Generators.Model;
 
-namespace Streams.Generators;
+namespace Streams.Generators.Analysis;
+
+// Analysis: the iterator fuser's parser. Reads the last operator call of a chain without a terminal and produces
+// the site's model (or a STRM101 reason); writes no text.
 
 /// <summary>
 /// Reads the <b>last operator call</b> of a pipeline expression that does not end in a terminal
@@ -77,7 +81,7 @@ internal static class IteratorAnalyzer
         if (reason is null && (start is null || output is null)) reason = "the element type is unknown";
         reason ??= PipelineAnalyzer.UnnamableType(calls, model.Compilation);
 
-        var located = new List<PipelineCall>();
+        var located = new List<CallModel>();
         if (reason is null)
         {
             foreach (var (op, syntax) in calls)
@@ -88,31 +92,23 @@ internal static class IteratorAnalyzer
                     reason = "a call in the expression cannot be intercepted";
                     break;
                 }
-                located.Add(new PipelineCall(op, location));
+                located.Add(Models.Call(op, location));
             }
         }
 
-        var lineSpan = invocation.GetLocation().GetLineSpan();
+        var span = Spans.Of(invocation);
         var text = PipelineAnalyzer.Describe(invocation);
-        string? source = null;
+        IteratorModel? chain = null;
         if (reason is null)
         {
-            var chain = new IteratorChain(sourceKind, sourceOp is not null, start!, output!, located, text,
-                $"{System.IO.Path.GetFileName(lineSpan.Path)}({lineSpan.StartLinePosition.Line + 1},{lineSpan.StartLinePosition.Character + 1})");
-            source = IteratorEmitter.Emit(chain);
+            chain = new IteratorModel(sourceKind, sourceOp is not null, Models.Type(start!), Models.Type(output!),
+                EquatableArray.From(located), text, PipelineAnalyzer.Where(span));
         }
         return new SiteModel(
-            HintName(lineSpan.Path, lineSpan.StartLinePosition.Line, lineSpan.StartLinePosition.Character),
-            source,
-            source is not null,
-            source is not null ? $"fused into one iterator: {text}" : $"not fused ({reason}): {text}",
-            lineSpan.Path,
-            invocation.Span.Start,
-            invocation.Span.Length,
-            lineSpan.StartLinePosition.Line,
-            lineSpan.StartLinePosition.Character,
-            lineSpan.EndLinePosition.Line,
-            lineSpan.EndLinePosition.Character);
+            PipelineAnalyzer.HintName("FusedIter", span),
+            chain is not null ? $"fused into one iterator: {text}" : $"not fused ({reason}): {text}",
+            span,
+            chain);
     }
 
     // The call's value is an argument of a Streams.Pull method: its receiver (a method call, or a query clause bound
@@ -145,40 +141,4 @@ internal static class IteratorAnalyzer
         }
         return false;
     }
-
-    private static string HintName(string path, int line, int column)
-    {
-        var file = System.IO.Path.GetFileNameWithoutExtension(path);
-        var safe = new System.Text.StringBuilder();
-        foreach (var c in file) safe.Append(char.IsLetterOrDigit(c) ? c : '_');
-        uint hash = 2166136261;
-        foreach (var c in path) hash = unchecked((hash ^ c) * 16777619);
-        return $"FusedIter.{safe}.{line + 1}_{column + 1}.{hash:x8}.g.cs";
-    }
-}
-
-/// <summary>A recognised chain without a terminal: source, then the calls from the first intercepted one to the
-/// last operator call, whose value becomes one generated iterator.</summary>
-internal sealed class IteratorChain(
-    SourceKind source,
-    bool sourceIntercepted,
-    ITypeSymbol start,
-    ITypeSymbol output,
-    List<PipelineCall> calls,
-    string text,
-    string where)
-{
-    public SourceKind Source { get; } = source;
-
-    public bool SourceIntercepted { get; } = sourceIntercepted;
-
-    public ITypeSymbol Start { get; } = start;
-
-    public ITypeSymbol Output { get; } = output;
-
-    public List<PipelineCall> Calls { get; } = calls;
-
-    public string Text { get; } = text;
-
-    public string Where { get; } = where;
 }

@@ -1,13 +1,16 @@
+// Analysis: turns a lambda argument into the model's expression tree (Model/Expressions.cs), or says it must be
+// called through its delegate.
 using System.Collections.Generic;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Operations;
+using Streams.Generators.Model;
 
-namespace Streams.Generators;
+namespace Streams.Generators.Analysis;
 
 /// <summary>
-/// Writes a lambda's body as a C# expression over generated variables, or says it cannot.
+/// Reads a lambda's body as an expression over its parameters (the model's <see cref="Expr"/>), or says it cannot.
 /// </summary>
 /// <remarks>
 /// Only bodies built from the lambda's own parameters, constants and the compiler's built-in operators on primitive
@@ -19,28 +22,26 @@ namespace Streams.Generators;
 /// </remarks>
 internal static class LambdaInliner
 {
-    /// <summary>The body of <paramref name="argument"/> as an expression over <paramref name="names"/> (one per
-    /// lambda parameter, in order), or null when it must be called through its delegate. In a FlatMap's inner
-    /// pipeline, <paramref name="outer"/> (the selector lambda's parameter) may be used too and is written as
-    /// <paramref name="outerName"/>, the outer element it was called with.</summary>
-    public static string? TryInline(IOperation argument, IReadOnlyList<string> names, IParameterSymbol? outer = null,
-        string? outerName = null)
+    /// <summary>The body of <paramref name="argument"/> as an expression over the lambda's parameters, with its span
+    /// in the user's file, or null when it must be called through its delegate. In a FlatMap's inner pipeline,
+    /// <paramref name="outer"/> (the selector lambda's parameter) may be used too (<see cref="OuterExpr"/>).</summary>
+    public static LambdaModel? TryInline(IOperation argument, IParameterSymbol? outer = null)
     {
         if (argument is not IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }) return null;
-        if (lambda.Symbol.Parameters.Length != names.Count) return null;
         var body = lambda.Body;
         // An expression lambda is a block holding one return; a block lambda qualifies only in the same shape.
         if (body.Operations.Length != 1 || body.Operations[0] is not IReturnOperation { ReturnedValue: { } value })
         {
             return null;
         }
-        var map = new Dictionary<IParameterSymbol, string>(SymbolEqualityComparer.Default);
-        for (int i = 0; i < names.Count; i++) map[lambda.Symbol.Parameters[i]] = names[i];
-        if (outer is not null && outerName is not null) map[outer] = outerName;
-        return Emit(value, map);
+        var map = new Dictionary<IParameterSymbol, Expr>(SymbolEqualityComparer.Default);
+        for (int i = 0; i < lambda.Symbol.Parameters.Length; i++) map[lambda.Symbol.Parameters[i]] = new ParamExpr(i);
+        if (outer is not null) map[outer] = new OuterExpr();
+        var expr = Emit(value, map);
+        return expr is null ? null : new LambdaModel(expr, Spans.Of(value.Syntax));
     }
 
-    private static string? Emit(IOperation op, Dictionary<IParameterSymbol, string> names)
+    private static Expr? Emit(IOperation op, Dictionary<IParameterSymbol, Expr> names)
     {
         if (op.ConstantValue.HasValue) return Literal(op.ConstantValue.Value, op.Type);
         if (!IsPrimitive(op.Type)) return null;
@@ -57,7 +58,7 @@ internal static class LambdaInliner
                 var left = Emit(b.LeftOperand, names);
                 var right = Emit(b.RightOperand, names);
                 if (token is null || left is null || right is null) return null;
-                return Context($"({left} {token} {right})", b.IsChecked, b.Type);
+                return new BinaryExpr(token, left, right, Context(b.IsChecked, b.Type));
             }
             case IUnaryOperation u when u.OperatorMethod is null && IsPrimitive(u.Operand.Type):
             {
@@ -71,7 +72,7 @@ internal static class LambdaInliner
                 };
                 var operand = Emit(u.Operand, names);
                 if (token is null || operand is null) return null;
-                return Context($"({token}{operand})", u.IsChecked, u.Type);
+                return new UnaryExpr(token, operand, Context(u.IsChecked, u.Type));
             }
             case IConversionOperation c when c.OperatorMethod is null && IsPrimitive(c.Operand.Type)
                                              && (c.Conversion.IsNumeric || c.Conversion.IsIdentity):
@@ -79,7 +80,7 @@ internal static class LambdaInliner
                 var operand = Emit(c.Operand, names);
                 if (operand is null) return null;
                 var type = c.Type!.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-                return Context($"(({type}){operand})", c.IsChecked, c.Type);
+                return new ConvertExpr(type, operand, Context(c.IsChecked, c.Type));
             }
             case IConditionalOperation { WhenFalse: { } whenFalse } cond:
             {
@@ -87,7 +88,7 @@ internal static class LambdaInliner
                 var whenTrue = Emit(cond.WhenTrue, names);
                 var otherwise = Emit(whenFalse, names);
                 if (test is null || whenTrue is null || otherwise is null) return null;
-                return $"({test} ? {whenTrue} : {otherwise})";
+                return new ConditionalExpr(test, whenTrue, otherwise);
             }
             default:
                 return null;
@@ -95,8 +96,8 @@ internal static class LambdaInliner
     }
 
     // Integer arithmetic states its context, so that the project's CheckForOverflowUnderflow setting cannot change it.
-    private static string Context(string expression, bool isChecked, ITypeSymbol? type) =>
-        IsInteger(type) ? $"{(isChecked ? "checked" : "unchecked")}{expression}" : expression;
+    private static string Context(bool isChecked, ITypeSymbol? type) =>
+        IsInteger(type) ? (isChecked ? "checked" : "unchecked") : "";
 
     private static string? BinaryToken(BinaryOperatorKind kind) => kind switch
     {
@@ -139,7 +140,7 @@ internal static class LambdaInliner
         _ => false,
     };
 
-    private static string? Literal(object? value, ITypeSymbol? type)
+    private static Expr? Literal(object? value, ITypeSymbol? type)
     {
         if (!IsPrimitive(type)) return null;
         var name = type!.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
@@ -161,6 +162,6 @@ internal static class LambdaInliner
         };
         if (text is null) return null;
         // The cast fixes the literal's type (a long constant 5 stays long); its value always fits the type.
-        return $"(({name})({text}))";
+        return new LiteralExpr($"(({name})({text}))");
     }
 }

@@ -2,7 +2,9 @@ using System.Collections.Generic;
 using System.Text;
 using Microsoft.CodeAnalysis;
 
-namespace Streams.Generators;
+using Streams.Generators.Model;
+
+namespace Streams.Generators.Emission;
 
 /// <summary>
 /// Writes the interceptor of a terminal over <c>from x in a from y in b select r</c>: it detaches the query's source and
@@ -17,13 +19,11 @@ namespace Streams.Generators;
 /// Allocations: none beyond what the collection selector builds per outer element (and the list of ToList).</remarks>
 internal static class QueryEmitter
 {
-    public static string Emit(QuerySite q)
+    public static string Emit(QueryModel q)
     {
         var m = q.Terminal.Method;
-        var args = q.SelectMany.TargetMethod.TypeArguments;
-        string ts = Names.Type(args[0]), tc = Names.Type(args[1]), tr = Names.Type(args[2]);
-        string? inlined = LambdaInliner.TryInline(ResultSelector(q),
-            new[] { "X", "y" });
+        string ts = Names.Type(q.Source), tc = Names.Type(q.Collection), tr = Names.Type(q.Result);
+        string? inlined = q.ResultSelector?.Render(new[] { "X", "y" });
         string Arg(int ordinal) => Names.Escape(m.Parameters[ordinal].Name);
 
         var innerFields = new List<string> { $"public {ts} X;" };
@@ -39,7 +39,7 @@ internal static class QueryEmitter
             case TerminalKind.Sum:
             case TerminalKind.WrappingSum:
             {
-                bool integer = args[2].SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64
+                bool integer = q.Result.Special is SpecialType.System_Int32 or SpecialType.System_Int64
                     or SpecialType.System_UInt32 or SpecialType.System_UInt64;
                 bool isChecked = q.Kind == TerminalKind.Sum && q.CheckedSum;
                 innerFields.Add($"public {tr} Acc;");
@@ -53,7 +53,7 @@ internal static class QueryEmitter
             }
             case TerminalKind.Count:
             {
-                bool asInt = m.ReturnType.SpecialType == SpecialType.System_Int32;
+                bool asInt = m.ReturnType!.Special == SpecialType.System_Int32;
                 innerFields.Add(asInt ? "public int Acc;" : "public long Acc;");
                 accept.AppendLine("                _ = r;");
                 accept.AppendLine(asInt ? "                Acc = checked(Acc + 1);" : "                Acc++;");
@@ -74,7 +74,7 @@ internal static class QueryEmitter
             case TerminalKind.First: // with a predicate (the analyzer takes no other First)
             {
                 code.AppendLine(PipelineEmitter.NullCheck(m, 1));
-                string? test = LambdaInliner.TryInline(q.Terminal.Argument(1), new[] { "r" });
+                string? test = q.Terminal.Lambda(1)?.Render(new[] { "r" });
                 if (test is null)
                 {
                     innerFields.Add($"public {Names.Type(m.Parameters[1].Type)} TF;");
@@ -96,7 +96,7 @@ internal static class QueryEmitter
             default: // Any
             {
                 code.AppendLine(PipelineEmitter.NullCheck(m, 1));
-                string? test = LambdaInliner.TryInline(q.Terminal.Argument(1), new[] { "r" });
+                string? test = q.Terminal.Lambda(1)?.Render(new[] { "r" });
                 if (test is null)
                 {
                     innerFields.Add($"public {Names.Type(m.Parameters[1].Type)} TF;");
@@ -126,7 +126,8 @@ internal static class QueryEmitter
         code.AppendLine("sink.Cs = cs;");
         code.AppendLine(inlined is null ? "sink.S.Rs = rs;" : "_ = rs; // the select clause is written into the inner sink");
         foreach (var line in init) code.AppendLine(line);
-        code.AppendLine("outer.TryFold(ref sink);");
+        // Mapped to the terminal call: where the JIT inlines the sinks into this fold, a frame is reported here.
+        code.AppendLine($"{LineMarks.Mark(q.Terminal.Call, "outer.TryFold(ref sink)")};");
         code.AppendLine($"return {result};");
 
         var interceptors = new StringBuilder();
@@ -140,6 +141,7 @@ internal static class QueryEmitter
         sb.AppendLine($"//   select: {(inlined is null ? "called through the result selector" : "inlined")}");
         sb.AppendLine($"//   {comment}");
         sb.AppendLine("#nullable disable");
+        sb.AppendLine("#line hidden");
         GeneratedFile.AppendAttributeAndOpenClass(sb, "FusedQuery");
         sb.Append(interceptors);
         sb.AppendLine("        // Per outer element: the collection selector, then the inner iterator folded into S.");
@@ -169,16 +171,7 @@ internal static class QueryEmitter
         sb.AppendLine("        }");
         sb.AppendLine("    }");
         sb.AppendLine("}");
+        sb.AppendLine("#line default");
         return sb.ToString();
-    }
-
-    // The select clause's lambda: the argument bound to SelectMany's third parameter.
-    private static IOperation ResultSelector(QuerySite q)
-    {
-        foreach (var a in q.SelectMany.Arguments)
-        {
-            if (a.Parameter?.Ordinal == 2) return a.Value;
-        }
-        return q.SelectMany.Arguments[q.SelectMany.Arguments.Length - 1].Value;
     }
 }

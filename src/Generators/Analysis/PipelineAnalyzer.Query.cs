@@ -3,8 +3,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Streams.Generators.Model;
 
-namespace Streams.Generators;
+namespace Streams.Generators.Analysis;
 
 /// <summary>
 /// A terminal whose receiver is a query expression (<c>(from x in a from y in b select r).Sum()</c>). The query's
@@ -73,45 +74,30 @@ internal static partial class PipelineAnalyzer
             if (location is null) reason = "the terminal call cannot be intercepted";
         }
 
-        var lineSpan = invocation.GetLocation().GetLineSpan();
+        var span = Spans.Of(invocation);
         var text = Describe(invocation);
-        string? source = null;
+        QueryModel? query2 = null;
         if (reason is null)
         {
-            var site = new QuerySite(new PipelineCall(terminalOp, location!), selectMany!, terminalKind!.Value,
-                CheckedSum(model.Compilation), text,
-                $"{System.IO.Path.GetFileName(lineSpan.Path)}({lineSpan.StartLinePosition.Line + 1},{lineSpan.StartLinePosition.Character + 1})");
-            source = QueryEmitter.Emit(site);
+            var args = selectMany!.TargetMethod.TypeArguments;
+            query2 = new QueryModel(Models.Call(terminalOp, location!), Models.Type(args[0]), Models.Type(args[1]),
+                Models.Type(args[2]), LambdaInliner.TryInline(ResultSelector(selectMany)), terminalKind!.Value,
+                CheckedSum(model.Compilation), text, Where(span));
         }
         return new SiteModel(
-            HintName(lineSpan.Path, lineSpan.StartLinePosition.Line, lineSpan.StartLinePosition.Character),
-            source,
-            source is not null,
-            source is not null ? $"fused (query syntax): {text}" : $"not fused ({reason}): {text}",
-            lineSpan.Path,
-            invocation.Span.Start,
-            invocation.Span.Length,
-            lineSpan.StartLinePosition.Line,
-            lineSpan.StartLinePosition.Character,
-            lineSpan.EndLinePosition.Line,
-            lineSpan.EndLinePosition.Character);
+            HintName("Fused", span),
+            query2 is not null ? $"fused (query syntax): {text}" : $"not fused ({reason}): {text}",
+            span,
+            query2);
     }
-}
 
-/// <summary>A recognised terminal over <c>from x in a from y in b select r</c>.</summary>
-internal sealed class QuerySite(
-    PipelineCall terminal, IInvocationOperation selectMany, TerminalKind kind, bool checkedSum, string text, string where)
-{
-    public PipelineCall Terminal { get; } = terminal;
-
-    /// <summary>The query's implicit <c>Pull.SelectMany(source, collectionSelector, resultSelector)</c> call.</summary>
-    public IInvocationOperation SelectMany { get; } = selectMany;
-
-    public TerminalKind Kind { get; } = kind;
-
-    public bool CheckedSum { get; } = checkedSum;
-
-    public string Text { get; } = text;
-
-    public string Where { get; } = where;
+    // The select clause's lambda: the argument bound to SelectMany's third parameter.
+    private static IOperation ResultSelector(IInvocationOperation selectMany)
+    {
+        foreach (var a in selectMany.Arguments)
+        {
+            if (a.Parameter?.Ordinal == 2) return a.Value;
+        }
+        return selectMany.Arguments[selectMany.Arguments.Length - 1].Value;
+    }
 }

@@ -1,10 +1,11 @@
+// Analysis: how generated code names types and parameters (the strings the model carries).
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace Streams.Generators;
+namespace Streams.Generators.Analysis;
 
 /// <summary>How generated code names types and parameters.</summary>
-internal static class Names
+internal static class SymbolNames
 {
     /// <summary>A type as generated code writes it: fully qualified from <c>global::</c>, keywords for built-ins.</summary>
     public static string Type(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);

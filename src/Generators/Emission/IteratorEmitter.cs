@@ -3,7 +3,10 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
-namespace Streams.Generators;
+using Streams.Generators.Emission.Stages;
+using Streams.Generators.Model;
+
+namespace Streams.Generators.Emission;
 
 /// <summary>
 /// Writes the interceptors for one chain without a terminal (see <see cref="IteratorAnalyzer"/>) and the one iterator
@@ -36,13 +39,16 @@ internal static class IteratorEmitter
         public string N => $"_n{Index}";
 
         public string D => $"_d{Index}";
+
+        /// <summary>The names the stage writers use, for the element in <paramref name="current"/>.</summary>
+        public StageNames Names(string current) => new(current, Test, $"v{Index}", N, D);
     }
 
-    public static string Emit(IteratorChain c)
+    public static string Emit(IteratorModel c)
     {
         var start = Names.Type(c.Start);
         var output = Names.Type(c.Output);
-        var fields = new List<string>();
+        var fields = new FieldList();
         var sinkFields = new List<string>();
         var copyIn = new List<string>();
         var copyOut = new List<string>();
@@ -56,22 +62,22 @@ internal static class IteratorEmitter
         switch (c.Source)
         {
             case SourceKind.Iter:
-                fields.Add($"internal {Iter}<{start}> _source;");
-                comments.Add($"source: an Iter<{c.Start.ToDisplayString()}> expression, pulled with TryNext and folded with TryFold");
+                fields.Add($"{Iter}<{start}>", $"_source");
+                comments.Add($"source: an Iter<{c.Start.Display}> expression, pulled with TryNext and folded with TryFold");
                 break;
             case SourceKind.Array:
-                fields.Add($"internal {start}[] _array;");
-                fields.Add("internal int _index;");
+                fields.Add($"{start}[]", $"_array");
+                fields.Add("int", "_index");
                 comments.Add("source: Pull.From(array), read by index");
                 break;
             case SourceKind.Counter:
-                fields.Add("internal long _next;");
-                fields.Add("internal long _step;");
-                comments.Add("source: an endless counter (Positives/Count), wrapping like the runtime one");
+                fields.Add($"{start}", $"_next");
+                fields.Add($"{start}", $"_step");
+                comments.Add("source: an endless counter (Positives/CountFrom), wrapping like the runtime one");
                 break;
         }
 
-        for (int i = 0; i < c.Calls.Count; i++)
+        for (int i = 0; i < c.Calls.Length; i++)
         {
             var call = c.Calls[i];
             var m = call.Method;
@@ -89,17 +95,17 @@ internal static class IteratorEmitter
                         break;
                     case SourceKind.Counter:
                         code.AppendLine("var it = new Fused();");
-                        code.AppendLine(m.Parameters.Length == 0 ? "it._next = 1L; it._step = 1L;" : $"it._next = {Arg(0)}; it._step = {Arg(1)};");
+                        code.AppendLine($"it._next = {CounterSource.Start(m)}; it._step = {CounterSource.Step(m)};");
                         break;
                 }
-                code.AppendLine(Wrap(PipelineAnalyzer.ElementType(m.ReturnType)!, c.Output, handles));
+                code.AppendLine(Wrap(Types.Element(m.ReturnType)!, c.Output, handles));
                 PipelineEmitter.Interceptor(interceptors, call, PipelineEmitter.Signature(call.Method, $"Call{i}"), code);
                 continue;
             }
 
-            var kind = IteratorAnalyzer.Supported(call.Operation)!.Value;
-            var input = PipelineAnalyzer.ElementType(m.Parameters[0].Type)!;
-            var resultType = PipelineAnalyzer.ElementType(m.ReturnType)!;
+            var kind = call.Stage!.Value;
+            var input = Types.Element(m.Parameters[0].Type)!;
+            var resultType = Types.Element(m.ReturnType)!;
             bool first = i == 0;
             // The same eager checks as the library's operator, in its order: source, then the argument.
             if (first) code.AppendLine(PipelineEmitter.NullCheck(m, 0));
@@ -108,7 +114,7 @@ internal static class IteratorEmitter
             if (usesDelegate)
             {
                 code.AppendLine(PipelineEmitter.NullCheck(m, 1));
-                inlined = LambdaInliner.TryInline(call.Argument(1), new[] { current });
+                inlined = call.Lambda(1)?.Render(new[] { current });
             }
             else
             {
@@ -128,7 +134,7 @@ internal static class IteratorEmitter
             if (usesDelegate && inlined is null)
             {
                 var type = Names.Type(m.Parameters[1].Type);
-                fields.Add($"internal {type} {f};");
+                fields.Add($"{type}", $"{f}");
                 sinkFields.Add($"public {type} {f};");
                 copyIn.Add($"w.{f} = {f};");
                 code.AppendLine($"it.{f} = {Arg(1)};");
@@ -142,7 +148,7 @@ internal static class IteratorEmitter
                     break;
                 case StageKind.Take:
                 case StageKind.Skip:
-                    fields.Add($"internal long {stage.N};");
+                    fields.Add("long", stage.N);
                     sinkFields.Add($"public long {stage.N};");
                     copyIn.Add($"w.{stage.N} = {stage.N};");
                     copyOut.Add($"{stage.N} = w.{stage.N};");
@@ -150,7 +156,7 @@ internal static class IteratorEmitter
                     if (kind == StageKind.Take) takes.Add(stage.N);
                     break;
                 case StageKind.DropWhile:
-                    fields.Add($"internal bool {stage.D};");
+                    fields.Add("bool", stage.D);
                     sinkFields.Add($"public bool {stage.D};");
                     copyIn.Add($"w.{stage.D} = {stage.D};");
                     copyOut.Add($"{stage.D} = w.{stage.D};");
@@ -171,6 +177,7 @@ internal static class IteratorEmitter
         sb.AppendLine($"// Fused into one iterator at {c.Where}: {c.Text}");
         foreach (var comment in comments) sb.AppendLine($"//   {comment}");
         sb.AppendLine("#nullable disable");
+        sb.AppendLine("#line hidden");
         sb.AppendLine("// An endless source with no Take or TakeWhile never leaves TryAdvance's loop: its end is unreachable.");
         sb.AppendLine("#pragma warning disable CS0162");
         GeneratedFile.AppendAttributeAndOpenClass(sb, "FusedIterator");
@@ -179,7 +186,7 @@ internal static class IteratorEmitter
         sb.AppendLine("        // Dispose or an exception releases it once), one pull of the source per loop turn, no stage objects.");
         sb.AppendLine($"        private sealed class Fused : {Iter}<{output}>");
         sb.AppendLine("        {");
-        foreach (var field in fields) sb.AppendLine($"            {field}");
+        foreach (var field in fields) sb.AppendLine($"            internal {field.Type} {field.Name};");
         sb.AppendLine();
         sb.AppendLine("            internal Fused()");
         sb.AppendLine("                : base(releaseAtEnd: false)");
@@ -223,10 +230,10 @@ internal static class IteratorEmitter
                 sb.AppendLine("                }");
                 break;
             case SourceKind.Counter:
-                sb.AppendLine("                long step = _step;");
+                sb.AppendLine($"                {start} step = _step;");
                 sb.AppendLine("                while (true)");
                 sb.AppendLine("                {");
-                sb.AppendLine("                    long v = _next;");
+                sb.AppendLine($"                    {start} v = _next;");
                 sb.AppendLine("                    _next = unchecked(v + step);");
                 sb.AppendLine("                    if (!w.Accept(v)) break;");
                 sb.AppendLine("                }");
@@ -295,138 +302,69 @@ internal static class IteratorEmitter
         }
         sb.AppendLine("    }");
         sb.AppendLine("}");
+        sb.AppendLine("#line default");
         return sb.ToString();
     }
 
     // TryAdvance: one loop turn per source element. A spent Take ends the chain before the source is pulled, as the
     // library's Take does; a rejected element goes round again; a failed TakeWhile ends the chain.
-    private static string PullBody(IteratorChain c, List<Stage> stages, List<string> takes, out string result)
+    private static string PullBody(IteratorModel c, List<Stage> stages, List<string> takes, out string result)
     {
-        const string I = "                    ";
-        var b = new StringBuilder();
-        b.AppendLine("                while (true)");
-        b.AppendLine("                {");
-        if (takes.Count > 0) b.AppendLine($"{I}if ({string.Join(" || ", takes.ConvertAll(n => $"{n} <= 0"))}) break;");
+        var w = new CodeWriter(4);
+        w.Open("while (true)");
+        if (takes.Count > 0) w.Line($"if ({string.Join(" || ", takes.ConvertAll(n => $"{n} <= 0"))}) break;");
         switch (c.Source)
         {
             case SourceKind.Iter:
-                b.AppendLine($"{I}if (!_source.TryNext(out var x0)) break;");
+                w.Line("if (!_source.TryNext(out var x0)) break;");
                 break;
             case SourceKind.Array:
-                b.AppendLine($"{I}int i = _index;");
-                b.AppendLine($"{I}var a = _array;");
-                b.AppendLine($"{I}if ((uint)i >= (uint)a.Length) break;");
-                b.AppendLine($"{I}_index = i + 1;");
-                b.AppendLine($"{I}var x0 = a[i];");
+                w.Line("int i = _index;");
+                w.Line("var a = _array;");
+                w.Line("if ((uint)i >= (uint)a.Length) break;");
+                w.Line("_index = i + 1;");
+                w.Line("var x0 = a[i];");
                 break;
             case SourceKind.Counter:
-                b.AppendLine($"{I}long x0 = _next;");
-                b.AppendLine($"{I}_next = unchecked(x0 + _step);");
+                w.Line($"{Names.Type(c.Start)} x0 = _next;");
+                w.Line("_next = unchecked(x0 + _step);");
                 break;
         }
+        var form = new LoopForm(w, skipChecksTakes: false);
         string current = "x0";
-        foreach (var s in stages)
-        {
-            switch (s.Kind)
-            {
-                case StageKind.Map:
-                    b.AppendLine($"{I}var v{s.Index} = {s.Test};");
-                    current = $"v{s.Index}";
-                    break;
-                case StageKind.Filter:
-                    b.AppendLine($"{I}if (!({s.Test})) continue;");
-                    break;
-                case StageKind.TakeWhile:
-                    b.AppendLine($"{I}if (!({s.Test})) break;");
-                    break;
-                case StageKind.DropWhile:
-                    b.AppendLine($"{I}if ({s.D})");
-                    b.AppendLine($"{I}{{");
-                    b.AppendLine($"{I}    if ({s.Test}) continue;");
-                    b.AppendLine($"{I}    {s.D} = false;");
-                    b.AppendLine($"{I}}}");
-                    break;
-                case StageKind.Skip:
-                    b.AppendLine($"{I}if ({s.N} > 0)");
-                    b.AppendLine($"{I}{{");
-                    b.AppendLine($"{I}    {s.N}--;");
-                    b.AppendLine($"{I}    continue;");
-                    b.AppendLine($"{I}}}");
-                    break;
-                case StageKind.Take:
-                    b.AppendLine($"{I}{s.N}--;");
-                    break;
-            }
-        }
-        b.AppendLine($"{I}item = {current};");
-        b.AppendLine($"{I}return true;");
-        b.AppendLine("                }");
-        b.AppendLine("                item = default;");
-        b.AppendLine("                return false;");
+        foreach (var s in stages) current = SimpleStages.Write(s.Kind, form, s.Names(current));
+        w.Line($"item = {current};");
+        w.Line("return true;");
+        w.Close();
+        w.Line("item = default;");
+        w.Line("return false;");
         result = current;
-        return b.ToString();
+        return w.ToString();
     }
 
     // FoldSink.Accept: the same stages; "go on" is true while every Take met so far has count left, so the source is
-    // not pulled past a spent Take.
+    // not pulled past a spent Take. A failed TakeWhile records that the chain ended (Ended).
     private static string AcceptBody(List<Stage> stages, string result, bool tracksStop)
     {
-        const string I = "                    ";
-        var b = new StringBuilder();
-        string cont = "true";
-        foreach (var s in stages)
-        {
-            switch (s.Kind)
-            {
-                case StageKind.Map:
-                    b.AppendLine($"{I}var v{s.Index} = {s.Test};");
-                    break;
-                case StageKind.Filter:
-                    b.AppendLine($"{I}if (!({s.Test})) return {cont};");
-                    break;
-                case StageKind.TakeWhile:
-                    b.AppendLine($"{I}if (!({s.Test}))");
-                    b.AppendLine($"{I}{{");
-                    b.AppendLine($"{I}    Ended = true;");
-                    b.AppendLine($"{I}    return false;");
-                    b.AppendLine($"{I}}}");
-                    break;
-                case StageKind.DropWhile:
-                    b.AppendLine($"{I}if ({s.D})");
-                    b.AppendLine($"{I}{{");
-                    b.AppendLine($"{I}    if ({s.Test}) return {cont};");
-                    b.AppendLine($"{I}    {s.D} = false;");
-                    b.AppendLine($"{I}}}");
-                    break;
-                case StageKind.Skip:
-                    b.AppendLine($"{I}if ({s.N} > 0)");
-                    b.AppendLine($"{I}{{");
-                    b.AppendLine($"{I}    {s.N}--;");
-                    b.AppendLine($"{I}    return {cont};");
-                    b.AppendLine($"{I}}}");
-                    break;
-                case StageKind.Take:
-                    b.AppendLine($"{I}{s.N}--;");
-                    cont = cont == "true" ? $"{s.N} != 0" : $"{cont} && {s.N} != 0";
-                    break;
-            }
-        }
+        var w = new CodeWriter(5);
+        var form = new SinkForm(w, beforeStop: "Ended = true;");
+        string current = "x0";
+        foreach (var s in stages) current = SimpleStages.Write(s.Kind, form, s.Names(current));
         if (!tracksStop)
         {
-            b.AppendLine($"{I}return Inner.Accept({result});");
-            return b.ToString();
+            w.Line($"return Inner.Accept({result});");
+            return w.ToString();
         }
-        b.AppendLine($"{I}if (!Inner.Accept({result}))");
-        b.AppendLine($"{I}{{");
-        b.AppendLine($"{I}    Stopped = true;");
-        b.AppendLine($"{I}    return false;");
-        b.AppendLine($"{I}}}");
-        b.AppendLine($"{I}return {cont};");
-        return b.ToString();
+        w.Open($"if (!Inner.Accept({result}))");
+        w.Line("Stopped = true;");
+        w.Line("return false;");
+        w.Close();
+        w.Line($"return {form.GoOn};");
+        return w.ToString();
     }
 
     // What a call returns: the iterator itself where the element type is its own, else a rented handle.
-    private static string Wrap(ITypeSymbol element, ITypeSymbol output, HashSet<string> handles)
+    private static string Wrap(TypeRef element, TypeRef output, HashSet<string> handles)
     {
         var name = Names.Type(element);
         if (name == Names.Type(output)) return "return it;";
@@ -435,7 +373,7 @@ internal static class IteratorEmitter
     }
 
     // The iterator behind a receiver that the previous interceptor returned.
-    private static string Unwrap(ITypeSymbol element, ITypeSymbol output, HashSet<string> handles, string receiver)
+    private static string Unwrap(TypeRef element, TypeRef output, HashSet<string> handles, string receiver)
     {
         var name = Names.Type(element);
         if (name == Names.Type(output)) return $"var it = (Fused){receiver};";

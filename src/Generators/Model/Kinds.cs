@@ -1,4 +1,5 @@
-namespace Streams.Generators;
+// Model: the kinds of source, stage and terminal the generator writes.
+namespace Streams.Generators.Model;
 
 /// <summary>The sources the generator runs as a loop of its own; anything else is an opaque <c>Iter&lt;T&gt;</c>.</summary>
 internal enum SourceKind

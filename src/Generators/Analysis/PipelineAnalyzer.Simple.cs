@@ -1,7 +1,8 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using Streams.Generators.Model;
 
-namespace Streams.Generators;
+namespace Streams.Generators.Analysis;
 
 /// <summary>
 /// The single-loop operators, sources and terminals beyond the first set: StepBy, Enumerate, Scan, Accumulate;
@@ -51,13 +52,44 @@ internal static partial class PipelineAnalyzer
     private static string? UnfusedTerminalForm(IInvocationOperation op)
     {
         var m = op.TargetMethod;
-        if (!IsPull(m) || !m.IsExtensionMethod || !SimpleTerminalName(m.Name)) return null;
+        if (!IsPull(m) || !m.IsExtensionMethod || m.Parameters.Length == 0 || TerminalName(m.Name) is null) return null;
+        if (ElementType(m.Parameters[0].Type) is not { } element) return null;
+        if (TypeParameterIn(element) is { } parameter)
+        {
+            return $"the element type {element.ToDisplayString()} is or holds the type parameter {parameter.Name}: "
+                   + "generated code is written for one element type, not per instantiation";
+        }
+        if (element.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T)
+        {
+            return $"{m.Name} over nullable elements ({element.ToDisplayString()}) is not written by the generator";
+        }
         return m.Name switch
         {
             "Average" => "Average over nullable elements, or over a type other than int, long, float, double and decimal, "
                          + "is not written by the generator",
             _ => $"this {m.Name} overload is not written by the generator",
         };
+    }
+
+    /// <summary>The first type parameter <paramref name="type"/> is or holds (an array's element, a type argument),
+    /// or null.</summary>
+    internal static ITypeParameterSymbol? TypeParameterIn(ITypeSymbol type)
+    {
+        switch (type)
+        {
+            case ITypeParameterSymbol p:
+                return p;
+            case IArrayTypeSymbol array:
+                return TypeParameterIn(array.ElementType);
+            case INamedTypeSymbol named:
+                foreach (var arg in named.TypeArguments)
+                {
+                    if (TypeParameterIn(arg) is { } found) return found;
+                }
+                return null;
+            default:
+                return null;
+        }
     }
 
     private static StageKind? SimpleStageKindOf(IMethodSymbol m)

@@ -3,7 +3,9 @@ using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 
-namespace Streams.Generators;
+using Streams.Generators.Model;
+
+namespace Streams.Generators.Emission;
 
 /// <summary>
 /// The emitter's part for StepBy, Enumerate, Scan, Accumulate; Repeat, From(List), Range; Min, Max, First,
@@ -24,15 +26,15 @@ internal static partial class PipelineEmitter
         public int BodyStart { get; } = bodyStart;
     }
 
-    private static string EmitSimpleStage(StageKind kind, int i, PipelineCall call, string current, string cont,
-        StringBuilder code, StringBuilder body, List<string> stateFields, List<string> sinkFields, List<string> sinkInit,
+    private static string EmitSimpleStage(StageKind kind, int i, CallModel call, string current, string cont,
+        StringBuilder code, StringBuilder body, FieldList stateFields, List<string> sinkFields, List<string> sinkInit,
         List<(string Field, string Value)> records, List<Seed> seeds, out string comment)
     {
         var m = call.Method;
         string Arg(int ordinal) => Names.Escape(m.Parameters[ordinal].Name);
         void Field(string type, string name, string value)
         {
-            stateFields.Add($"internal {type} {name};");
+            stateFields.Add($"{type}", $"{name}");
             sinkFields.Add($"public {type} {name};");
             sinkInit.Add($"{name} = s.{name}");
             records.Add((name, value));
@@ -40,7 +42,7 @@ internal static partial class PipelineEmitter
         // The folder of Scan / Accumulate: inlined over (accumulator, element), or called through its delegate.
         string Folder(int ordinal, string acc)
         {
-            var inlined = LambdaInliner.TryInline(call.Argument(ordinal), new[] { acc, current });
+            var inlined = call.Lambda(ordinal)?.Render(new[] { acc, current });
             if (inlined is not null) return inlined;
             Field(Names.Type(m.Parameters[ordinal].Type), $"F{i}", Arg(ordinal));
             return $"F{i}({acc}, {current})";
@@ -68,9 +70,12 @@ internal static partial class PipelineEmitter
             }
             case StageKind.Enumerate:
             {
-                var output = Names.Type(PipelineAnalyzer.ElementType(m.ReturnType)!);
+                var output = Names.Type(Types.Element(m.ReturnType)!);
                 Field("long", $"E{i}", Arg(1));
+                // A tuple the downstream does not read (Map(p => 1)) would warn as unused.
+                body.AppendLine("#pragma warning disable CS0219");
                 body.AppendLine($"                {output} {v} = (E{i}, {current});");
+                body.AppendLine("#pragma warning restore CS0219");
                 body.AppendLine($"                E{i} = unchecked(E{i} + 1);");
                 comment = "Enumerate: an index in the loop, wrapping like the runtime one";
                 return v;
@@ -89,7 +94,7 @@ internal static partial class PipelineEmitter
             {
                 // AccumulateIter's sink: the first element is the total as it is; the folder runs from the second on.
                 code.AppendLine(NullCheck(m, 1));
-                var type = Names.Type(PipelineAnalyzer.ElementType(m.ReturnType)!);
+                var type = Names.Type(Types.Element(m.ReturnType)!);
                 sinkFields.Add($"public {type} A{i};");
                 sinkFields.Add($"public bool S{i};");
                 var folder = Folder(1, $"A{i}");
@@ -145,7 +150,7 @@ internal static partial class PipelineEmitter
             var checks = new List<string> { "go" };
             for (int t = 0; t < takeAt.Count; t++)
             {
-                if (takeAt[t] > seeds[k].Stage) checks.Add(takeChecks[t].Replace("s.", "sink."));
+                if (takeAt[t] > seeds[k].Stage) checks.Add($"sink.{takeChecks[t]} != 0");
             }
             code.AppendLine($"{(source is null ? "" : "    ")}go = {string.Join(" && ", checks)} && sink.Seed{seeds[k].Stage}();");
         }
@@ -160,25 +165,25 @@ internal static partial class PipelineEmitter
             code.AppendLine("}");
         }
         var all = new List<string> { "go" };
-        all.AddRange(takeChecks.Select(c => c.Replace("s.", "sink.")));
+        all.AddRange(takeChecks.Select(c => $"sink.{c} != 0"));
         return $"if ({string.Join(" && ", all)}) ";
     }
 
     // First/FirstOrDefault without a predicate pull once through TryNext in the runtime, not through a fold.
-    private static bool PullPathTerminal(Pipeline p, IMethodSymbol terminal) =>
+    private static bool PullPathTerminal(PipelineModel p, MethodModel terminal) =>
         p.Terminal is TerminalKind.First or TerminalKind.FirstOrDefault
-        && !terminal.Parameters.Any(q => q.Name == "predicate");
+        && terminal.Ordinal("predicate") < 0;
 
     // The runtime pulls the pipeline through TryNext: the source through its own TryNext, and an exception from a
     // stage reaches the outermost TryNext, which releases the whole chain, the source with it.
-    private static void EmitPullLoop(StringBuilder code, string run)
+    private static void EmitPullLoop(PipelineModel p, StringBuilder code, string run)
     {
         code.AppendLine($"{run}{{");
         code.AppendLine("    try");
         code.AppendLine("    {");
         code.AppendLine("        while (src.TryNext(out var x))");
         code.AppendLine("        {");
-        code.AppendLine("            if (!sink.Accept(x)) break;");
+        code.AppendLine($"            if (!{AtTerminal(p, "sink.Accept(x)")}) break;");
         code.AppendLine("        }");
         code.AppendLine("    }");
         code.AppendLine("    catch (global::System.Exception e)");
@@ -189,7 +194,7 @@ internal static partial class PipelineEmitter
         code.AppendLine("}");
     }
 
-    private static void EmitSimpleSource(Pipeline p, IMethodSymbol m, StringBuilder code, List<string> stateFields,
+    private static void EmitSimpleSource(PipelineModel p, MethodModel m, StringBuilder code, FieldList stateFields,
         List<string> comments)
     {
         string Arg(int ordinal) => Names.Escape(m.Parameters[ordinal].Name);
@@ -202,8 +207,8 @@ internal static partial class PipelineEmitter
                 code.AppendLine(m.Parameters.Length == 1
                     ? "s.RepeatCount = -1L;"
                     : $"s.RepeatCount = global::System.Math.Max({Arg(1)}, 0L);");
-                stateFields.Add($"internal {t} RepeatValue;");
-                stateFields.Add("internal long RepeatCount;");
+                stateFields.Add($"{t}", $"RepeatValue");
+                stateFields.Add("long", "RepeatCount");
                 comments.Add(m.Parameters.Length == 1
                     ? "source: Pull.Repeat(value), endless"
                     : "source: Pull.Repeat(value, count), a negative count is empty");
@@ -212,8 +217,8 @@ internal static partial class PipelineEmitter
                 code.AppendLine($"global::System.ArgumentNullException.ThrowIfNull({Arg(0)}, \"{m.Parameters[0].Name}\");");
                 code.AppendLine("var s = State.Rent();");
                 code.AppendLine($"s.SourceList = {Arg(0)};");
-                stateFields.Add($"internal {Names.Type(m.Parameters[0].Type)} SourceList;");
-                comments.Add(PullPathTerminal(p, p.Calls[p.Calls.Count - 1].Method)
+                stateFields.Add($"{Names.Type(m.Parameters[0].Type)}", $"SourceList");
+                comments.Add(PullPathTerminal(p, p.Calls[p.Calls.Length - 1].Method)
                     ? "source: Pull.From(list), the live list read by index (the runtime's pull path)"
                     : "source: Pull.From(list), its span as it is when the loop starts (the runtime's fold path)");
                 break;
@@ -224,15 +229,15 @@ internal static partial class PipelineEmitter
                 }
                 code.AppendLine("var s = State.Rent();");
                 code.AppendLine($"s.SourceStart = {Arg(0)}; s.SourceStop = {Arg(1)}; s.SourceStep = {(m.Parameters.Length == 3 ? Arg(2) : "1")};");
-                stateFields.Add($"internal {t} SourceStart;");
-                stateFields.Add($"internal {t} SourceStop;");
-                stateFields.Add($"internal {t} SourceStep;");
+                stateFields.Add($"{t}", $"SourceStart");
+                stateFields.Add($"{t}", $"SourceStop");
+                stateFields.Add($"{t}", $"SourceStep");
                 comments.Add("source: Pull.Range, its length computed once as the runtime does");
                 break;
         }
     }
 
-    private static void EmitSimpleSourceLoop(Pipeline p, StringBuilder code, string st, List<Seed> seeds,
+    private static void EmitSimpleSourceLoop(PipelineModel p, StringBuilder code, string st, List<Seed> seeds,
         List<string> takeChecks, List<int> takeAt, string run, bool pullPath)
     {
         var t = Names.Type(p.Start);
@@ -247,7 +252,7 @@ internal static partial class PipelineEmitter
                 code.AppendLine($"{run}{{");
                 code.AppendLine("    if (remaining < 0)");
                 code.AppendLine("    {");
-                code.AppendLine("        while (sink.Accept(value))");
+                code.AppendLine($"        while ({AtTerminal(p, "sink.Accept(value)")})");
                 code.AppendLine("        {");
                 code.AppendLine("        }");
                 code.AppendLine("    }");
@@ -256,7 +261,7 @@ internal static partial class PipelineEmitter
                 code.AppendLine("        while (remaining > 0)");
                 code.AppendLine("        {");
                 code.AppendLine("            remaining--;");
-                code.AppendLine("            if (!sink.Accept(value)) break;");
+                code.AppendLine($"            if (!{AtTerminal(p, "sink.Accept(value)")}) break;");
                 code.AppendLine("        }");
                 code.AppendLine("    }");
                 code.AppendLine("}");
@@ -270,7 +275,7 @@ internal static partial class PipelineEmitter
                     // ListSource.TryAdvance: the list's current count and element at each pull.
                     code.AppendLine($"{run}for (int i = 0; (uint)i < (uint)list.Count; i++)");
                     code.AppendLine("{");
-                    code.AppendLine("    if (!sink.Accept(list[i])) break;");
+                    code.AppendLine($"    if (!{AtTerminal(p, "sink.Accept(list[i])")}) break;");
                     code.AppendLine("}");
                 }
                 else
@@ -281,7 +286,7 @@ internal static partial class PipelineEmitter
                     code.AppendLine("    var span = global::System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list);");
                     code.AppendLine("    for (int i = 0; i < span.Length; i++)");
                     code.AppendLine("    {");
-                    code.AppendLine("        if (!sink.Accept(span[i])) break;");
+                    code.AppendLine($"        if (!{AtTerminal(p, "sink.Accept(span[i])")}) break;");
                     code.AppendLine("    }");
                     code.AppendLine("}");
                 }
@@ -296,13 +301,13 @@ internal static partial class PipelineEmitter
                 code.AppendLine($"    {t} v = x;");
                 code.AppendLine("    remaining--;");
                 code.AppendLine("    x = unchecked(v + d);");
-                code.AppendLine("    if (!sink.Accept(v)) break;");
+                code.AppendLine($"    if (!{AtTerminal(p, "sink.Accept(v)")}) break;");
                 code.AppendLine("}");
                 break;
         }
     }
 
-    private static string? EmitSimpleTerminal(Pipeline p, PipelineCall call, ITypeSymbol input, string current,
+    private static string? EmitSimpleTerminal(PipelineModel p, CallModel call, TypeRef input, string current,
         StringBuilder code, StringBuilder body, List<string> sinkFields, List<string> terminalInit, List<string> comments,
         out string? terminalCont)
     {
@@ -311,12 +316,12 @@ internal static partial class PipelineEmitter
         string Arg(int ordinal) => Names.Escape(m.Parameters[ordinal].Name);
         string Throw(string what) => $"throw new global::Streams.IteratorExhaustedException(\"{what}: {Exhausted}\")";
         terminalCont = null;
-        int selector = m.Parameters.FirstOrDefault(q => q.Name == "selector")?.Ordinal ?? -1;
+        int selector = m.Ordinal("selector");
         if (selector >= 0 && p.Terminal is TerminalKind.Min or TerminalKind.Max or TerminalKind.Average)
         {
             // Min/Max/Average(selector) run over source.Map(selector) in the library: a map step in front.
             code.AppendLine(NullCheck(m, selector));
-            var selected = LambdaInliner.TryInline(call.Argument(selector), new[] { current });
+            var selected = call.Lambda(selector)?.Render(new[] { current });
             if (selected is null)
             {
                 sinkFields.Add($"public {Names.Type(m.Parameters[selector].Type)} TS;");
@@ -325,7 +330,7 @@ internal static partial class PipelineEmitter
             body.AppendLine($"                var selected = {selected ?? $"TS({current})"};");
             comments.Add($"{m.Name}: selector {(selected is null ? "called through its delegate" : "lambda body inlined")}");
             current = "selected";
-            input = ((INamedTypeSymbol)m.Parameters[selector].Type).TypeArguments[1];
+            input = m.Parameters[selector].Type.FuncResult!;
             t = Names.Type(input);
         }
         switch (p.Terminal)
@@ -335,7 +340,7 @@ internal static partial class PipelineEmitter
             {
                 // MinMax.Extreme: the first element that no later one beats strictly; a type that admits null skips
                 // nulls and gives null when nothing is left, any other type throws on empty.
-                bool nullable = input.IsReferenceType || input.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
+                bool nullable = input.AdmitsNull;
                 string sign = p.Terminal == TerminalKind.Min ? "-1" : "1";
                 string compare;
                 if (m.Parameters.Length == 2 && selector < 0)
@@ -368,19 +373,14 @@ internal static partial class PipelineEmitter
             case TerminalKind.First:
             case TerminalKind.FirstOrDefault:
             {
-                int predicate = -1, fallback = -1;
-                foreach (var q in m.Parameters)
-                {
-                    if (q.Name == "predicate") predicate = q.Ordinal;
-                    if (q.Name == "defaultValue") fallback = q.Ordinal;
-                }
+                int predicate = m.Ordinal("predicate"), fallback = m.Ordinal("defaultValue");
                 sinkFields.Add("public bool Found;");
                 sinkFields.Add($"public {t} Item;");
                 string? inlined = null;
                 if (predicate >= 0)
                 {
                     code.AppendLine(NullCheck(m, predicate));
-                    inlined = LambdaInliner.TryInline(call.Argument(predicate), new[] { current });
+                    inlined = call.Lambda(predicate)?.Render(new[] { current });
                     if (inlined is null)
                     {
                         sinkFields.Add($"public {Names.Type(m.Parameters[predicate].Type)} TF;");
@@ -403,13 +403,13 @@ internal static partial class PipelineEmitter
                     ? $"{m.Name}: stops at the first match, predicate {(inlined is null ? "called through its delegate" : "inlined")}"
                     : $"{m.Name}: stops at the first element, pulled as the runtime pulls (TryNext)");
                 string otherwise = p.Terminal == TerminalKind.First ? Throw("First")
-                    : fallback >= 0 ? Arg(fallback) : $"default({Names.Type(m.ReturnType)})";
+                    : fallback >= 0 ? Arg(fallback) : $"default({Names.Type(m.ReturnType!)})";
                 return $"sink.Found ? sink.Item : {otherwise}";
             }
             default: // TerminalKind.Average
             {
                 // Average's WideningSumSink: a checked running total in the wider type and a count.
-                var (total, add, mean) = input.SpecialType switch
+                var (total, add, mean) = input.Special switch
                 {
                     SpecialType.System_Int32 => ("long", $"checked(Total + {current})", "(double)sink.Total / sink.Count"),
                     SpecialType.System_Int64 => ("long", $"checked(Total + {current})", "(double)sink.Total / sink.Count"),
@@ -427,9 +427,9 @@ internal static partial class PipelineEmitter
     }
 
     // Helpers the loops of this file call: written into the fused class only when a loop uses them.
-    private static void AppendHelpers(StringBuilder sb, Pipeline p)
+    private static void AppendHelpers(StringBuilder sb, PipelineModel p)
     {
-        var terminal = p.Calls[p.Calls.Count - 1].Method;
+        var terminal = p.Calls[p.Calls.Length - 1].Method;
         bool seeded = p.Calls.Any(c => c.Method.Name == "Accumulate" && c.Method.Parameters.Length == 3);
         if (p.Source == SourceKind.Iter && (seeded || PullPathTerminal(p, terminal)))
         {

@@ -4,8 +4,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Streams.Generators.Model;
 
-namespace Streams.Generators;
+namespace Streams.Generators.Analysis;
 
 /// <summary>
 /// Recognises the operators with a second input or a nested pipeline (Zip, Chain, FlatMap, SelectMany) and the parts
@@ -44,24 +45,27 @@ internal static class NestedOps
         PipelineAnalyzer.IsFunc(type, 1) && type is INamedTypeSymbol named
         && PipelineAnalyzer.ElementType(named.TypeArguments[1]) is not null;
 
-    /// <summary>Finds the parts of <paramref name="call"/> the generator writes out, and their interceptable
-    /// locations; leaves the call opaque when a part is not recognised.</summary>
-    public static void Attach(PipelineCall call, SemanticModel model, CancellationToken cancellationToken)
+    /// <summary>The model of <paramref name="op"/> with the parts of it the generator writes out and their
+    /// interceptable locations; the parts stay null (opaque) when one is not recognised.</summary>
+    public static CallModel Call(IInvocationOperation op, InterceptableLocation location, SemanticModel model,
+        CancellationToken cancellationToken)
     {
-        switch (KindOf(call.Method))
+        switch (KindOf(op.TargetMethod))
         {
             case StageKind.Zip:
-                if (call.Argument(1) is IInvocationOperation second
+                CallModel? zip = null;
+                if (Models.Argument(op, 1) is IInvocationOperation second
                     && PipelineAnalyzer.SourceKindOf(second) == SourceKind.Array
-                    && Locate(second, model, cancellationToken) is { } located)
+                    && Locate(second, model, cancellationToken, null) is { } located)
                 {
-                    call.ZipArray = located;
+                    zip = located;
                 }
-                break;
+                return Models.Call(op, location, zipArray: zip);
             case StageKind.FlatMap:
             case StageKind.SelectMany:
-                call.Inner = InnerOf(call.Argument(1), model, cancellationToken);
-                break;
+                return Models.Call(op, location, inner: InnerOf(Models.Argument(op, 1), model, cancellationToken));
+            default:
+                return Models.Call(op, location);
         }
     }
 
@@ -71,7 +75,7 @@ internal static class NestedOps
 
     /// <summary>The selector <c>x =&gt; Source(...).Op(...)...</c>, when it is a lambda whose body is exactly a known
     /// source followed by known operators, each call interceptable and every type nameable.</summary>
-    private static InnerPipeline? InnerOf(IOperation selector, SemanticModel model, CancellationToken cancellationToken)
+    private static InnerModel? InnerOf(IOperation selector, SemanticModel model, CancellationToken cancellationToken)
     {
         if (selector is not IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda }) return null;
         if (lambda.Symbol.Parameters.Length != 1) return null;
@@ -80,12 +84,14 @@ internal static class NestedOps
         {
             return null;
         }
-        var calls = new List<PipelineCall>();
+        var calls = new List<CallModel>();
+        var outer = lambda.Symbol.Parameters[0];
         IInvocationOperation op = last;
         while (PipelineAnalyzer.StageKindOf(op) is { } kind)
         {
             if (!InnerStage(kind) || op.Syntax is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax }) return null;
-            if (Locate(op, model, cancellationToken) is not { } located) return null;
+            if (Locate(op, model, cancellationToken, outer) is not { } located) return null;
+            if (!NameableCall(op.TargetMethod, model.Compilation)) return null;
             calls.Add(located);
             IOperation? receiver = null;
             foreach (var a in op.Arguments)
@@ -101,35 +107,28 @@ internal static class NestedOps
             return null;
         }
         var source = PipelineAnalyzer.SourceKindOf(op)!.Value;
-        if (Locate(op, model, cancellationToken) is not { } sourceCall) return null;
+        if (!NameableCall(op.TargetMethod, model.Compilation)) return null;
+        if (Locate(op, model, cancellationToken, outer) is not { } sourceCall) return null;
         calls.Add(sourceCall);
         calls.Reverse();
-        foreach (var c in calls)
-        {
-            foreach (var p in c.Method.Parameters)
-            {
-                if (!PipelineAnalyzer.Accessible(p.Type, model.Compilation)) return null;
-            }
-            if (!PipelineAnalyzer.Accessible(c.Method.ReturnType, model.Compilation)) return null;
-        }
-        return new InnerPipeline(source, lambda.Symbol.Parameters[0], calls);
+        return new InnerModel(source, EquatableArray.From(calls));
     }
 
-    private static PipelineCall? Locate(IInvocationOperation op, SemanticModel model, CancellationToken cancellationToken)
+    private static bool NameableCall(IMethodSymbol method, Compilation compilation)
+    {
+        foreach (var p in method.Parameters)
+        {
+            if (!PipelineAnalyzer.Accessible(p.Type, compilation)) return false;
+        }
+        return PipelineAnalyzer.Accessible(method.ReturnType, compilation);
+    }
+
+    // The call's model, its lambdas read with the inner pipeline's outer element in scope.
+    private static CallModel? Locate(IInvocationOperation op, SemanticModel model, CancellationToken cancellationToken,
+        IParameterSymbol? outer)
     {
         if (op.Syntax is not InvocationExpressionSyntax syntax) return null;
         var location = model.GetInterceptableLocation(syntax, cancellationToken);
-        return location is null ? null : new PipelineCall(op, location);
+        return location is null ? null : Models.Call(op, location, outer: outer);
     }
-}
-
-/// <summary>The inner pipeline of a FlatMap/SelectMany selector: its source call first, then its operators.</summary>
-internal sealed class InnerPipeline(SourceKind source, IParameterSymbol outer, List<PipelineCall> calls)
-{
-    public SourceKind Source { get; } = source;
-
-    /// <summary>The selector lambda's parameter: inner lambdas that use it are written with the outer element.</summary>
-    public IParameterSymbol Outer { get; } = outer;
-
-    public List<PipelineCall> Calls { get; } = calls;
 }

@@ -1,0 +1,17 @@
+// Emission: the entry point from a fused site's model to its generated file.
+using Streams.Generators.Model;
+
+namespace Streams.Generators.Emission;
+
+/// <summary>Writes the generated file for one fused site, from its model alone.</summary>
+internal static class Emitter
+{
+    /// <summary>The file's text, its inlined lambda bodies mapped to the user's file (<see cref="LineMap"/>).</summary>
+    public static string Write(FusedSite site) => LineMap.Apply(site switch
+    {
+        PipelineModel p => PipelineEmitter.Emit(p),
+        IteratorModel c => IteratorEmitter.Emit(c),
+        QueryModel q => QueryEmitter.Emit(q),
+        _ => throw new System.ArgumentException("unknown site", nameof(site)),
+    });
+}

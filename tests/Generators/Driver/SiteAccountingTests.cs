@@ -1,0 +1,50 @@
+using Xunit;
+
+namespace Streams.Generators.Tests.Driver;
+
+/// <summary>
+/// Every site accounted for: each terminal call of a chain the generator sees, and each chain without a terminal,
+/// gets exactly one STRM100 (fused) or STRM101 (not fused, with its reason), whatever the element type: a type
+/// parameter and a nullable value type included, so a user is always told why a pipeline was not fused.
+/// </summary>
+public class SiteAccountingTests
+{
+    private const string Members = """
+            static int OverTypeParameter<T>(Iter<T> s) => s.Skip(1).Count();
+            static bool OverTypeParameterPredicate<T>(Iter<T> s, T v) => s.Take(3).Any(x => Equals(x, v));
+            static Iter<T> ChainOverTypeParameter<T>(Iter<T> s) => s.Skip(1).Take(2);
+            static int OverNullable(int?[] n) => Pull.From(n).Filter(x => x != null).Count();
+            static int? NullableSum(int?[] n) => Pull.From(n).Skip(1).Sum();
+            static Iter<int?> ChainOverNullable(int?[] n) => Pull.From(n).Filter(x => x.HasValue).Take(2);
+        """;
+
+    public static TheoryData<string> Sites => new()
+    {
+        "OverTypeParameter",
+        "OverTypeParameterPredicate",
+        "ChainOverTypeParameter",
+        "OverNullable",
+        "NullableSum",
+        "ChainOverNullable",
+    };
+
+    [Theory]
+    [MemberData(nameof(Sites))]
+    public void Every_site_reports_whether_it_was_fused(string method)
+    {
+        string source = Harness.Snippet("OverTypeParameter(it) + OverNullable(new int?[] { 1, null })", members: Members);
+        var (result, _, _) = Harness.Generate(Harness.Compile(source));
+
+        // Each method is one line of the snippet, declared before Run (which also names two of them).
+        var lines = source.Split('\n');
+        int line = Array.FindIndex(lines, l => l.Contains("static ", StringComparison.Ordinal)
+            && (l.Contains($" {method}<", StringComparison.Ordinal) || l.Contains($" {method}(", StringComparison.Ordinal)));
+        Assert.True(line >= 0, method);
+        var reports = result.Diagnostics
+            .Where(d => d.Id is "STRM100" or "STRM101")
+            .Where(d => d.Location.GetLineSpan().StartLinePosition.Line == line)
+            .ToList();
+        var report = Assert.Single(reports);
+        Assert.NotEmpty(report.GetMessage());
+    }
+}
