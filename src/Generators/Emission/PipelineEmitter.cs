@@ -418,10 +418,21 @@ internal static partial class PipelineEmitter
 
     private static TypeRef LastInput(PipelineModel p) => p.Start;
 
-    /// <summary><paramref name="text"/> (the loop's call into the sink) mapped to the terminal call in the user's
-    /// file: where the JIT inlines the sink into the loop, a frame in an inlined lambda body is reported at this
-    /// line, which is then the terminal call's.</summary>
-    private static string AtTerminal(PipelineModel p, string text) => LineMarks.Mark(p.Calls[p.Calls.Length - 1].Call, text);
+    /// <summary><paramref name="text"/> (the loop's call into the sink) mapped to the user's file: where the JIT inlines
+    /// the sink into the loop (an optimised build), a frame in an inlined lambda body is reported at this line, so it
+    /// maps to the first inlined lambda body of the pipeline (the only one, in a pipeline with one), else to the
+    /// terminal call.</summary>
+    private static string AtTerminal(PipelineModel p, string text)
+    {
+        foreach (var call in p.Calls)
+        {
+            foreach (var lambda in call.Lambdas)
+            {
+                if (lambda is not null) return LineMarks.Mark(lambda.Span, text);
+            }
+        }
+        return LineMarks.Mark(p.Calls[p.Calls.Length - 1].Call, text);
+    }
 
     /// <summary>"Every Take from the <paramref name="from"/>th on still wants elements", over the counters as fields
     /// of <paramref name="owner"/> (the state s, or the sink).</summary>

@@ -24,7 +24,7 @@ internal static class FusedIteratorShapes
     public static Iter<long> PositivesDropWhileTake(Iter<int> s, ShapeArgs a) => Pull.Positives().DropWhile(x => x < a.M).Take(a.N);
     public static Iter<long> RangeSkip(Iter<int> s, ShapeArgs a) => Pull.Range((long)a.K, (long)a.M + 20).Skip(a.N);
     public static Iter<long> RangeMapTake(Iter<int> s, ShapeArgs a) => Pull.Range((long)a.M, (long)a.M + a.K).Map(x => x % 7).Take(a.N);
-    public static Iter<int> CountFromIntFilterTake(Iter<int> s, ShapeArgs a) => Pull.CountFrom(a.M, a.K + 1).Filter(x => x % 2 == 0).Take(a.N);
+    public static Iter<int> CountFromIntFilterTake(Iter<int> s, ShapeArgs a) => Pull.CountFrom(a.M, a.K + 1).Filter(x => x > a.M + 3).Take(a.N);
     public static Iter<int> CountFromWrapsSkipTake(Iter<int> s, ShapeArgs a) => Pull.CountFrom(int.MaxValue - a.K).Skip(a.K).Take(a.N);
 }
 
@@ -48,6 +48,6 @@ internal static class RuntimeIteratorShapes
     public static Iter<long> PositivesDropWhileTake(Iter<int> s, ShapeArgs a) => Pull.Positives().DropWhile(x => x < a.M).Take(a.N);
     public static Iter<long> RangeSkip(Iter<int> s, ShapeArgs a) => Pull.Range((long)a.K, (long)a.M + 20).Skip(a.N);
     public static Iter<long> RangeMapTake(Iter<int> s, ShapeArgs a) => Pull.Range((long)a.M, (long)a.M + a.K).Map(x => x % 7).Take(a.N);
-    public static Iter<int> CountFromIntFilterTake(Iter<int> s, ShapeArgs a) => Pull.CountFrom(a.M, a.K + 1).Filter(x => x % 2 == 0).Take(a.N);
+    public static Iter<int> CountFromIntFilterTake(Iter<int> s, ShapeArgs a) => Pull.CountFrom(a.M, a.K + 1).Filter(x => x > a.M + 3).Take(a.N);
     public static Iter<int> CountFromWrapsSkipTake(Iter<int> s, ShapeArgs a) => Pull.CountFrom(int.MaxValue - a.K).Skip(a.K).Take(a.N);
 }
