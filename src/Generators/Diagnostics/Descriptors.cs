@@ -29,4 +29,13 @@ internal static class Descriptors
             new LinePositionSpan(new LinePosition(s.StartLine, s.StartColumn), new LinePosition(s.EndLine, s.EndColumn)));
         return Diagnostic.Create(site.Fused ? Fused : NotFused, location, site.Message);
     }
+
+    /// <summary>STRM004: a FlatMap selector whose inner Map lambdas capture the outer element (a closure and delegates per
+    /// outer element); the code fix rewrites it to SelectMany with a result selector.</summary>
+    public static readonly DiagnosticDescriptor ClosureForm = new(
+        "STRM004", "A nested pipeline's inner lambda captures the outer element",
+        "{0}'s selector allocates {1} per outer element ({2}) because its inner Map captures '{3}'; SelectMany({3} => inner, ({3}, {4}) => ...) keeps '{3}' in the iterator and allocates neither",
+        "Streams.Performance", DiagnosticSeverity.Info, isEnabledByDefault: true,
+        description: "FlatMap(x => inner.Map(y => f(x, y))): the compiler allocates a closure holding x and a delegate for each capturing inner lambda on every call of the outer lambda, before any library or generated code runs. SelectMany(x => inner, (x, y) => f(x, y)) computes the same elements with the same calls in the same order and captures nothing per outer element.",
+        helpLinkUri: Streams.Generators.Analyzers.HelpLinks.For("STRM004"));
 }
