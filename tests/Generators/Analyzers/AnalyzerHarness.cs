@@ -15,7 +15,8 @@ internal static class AnalyzerHarness
     /// <summary>The diagnostic Roslyn reports in place of an analyzer's exception.</summary>
     public const string AnalyzerCrashId = "AD0001";
 
-    private static readonly ImmutableArray<MetadataReference> References =
+    /// <summary>What a snippet compiles against: the runtime's System assemblies and Streams.Pull.</summary>
+    internal static readonly ImmutableArray<MetadataReference> References =
     [
         .. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")

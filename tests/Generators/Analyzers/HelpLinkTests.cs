@@ -24,10 +24,10 @@ public class HelpLinkTests
     public static TheoryData<string> Analyzers() => new(AnalyzerTypes);
 
     [Fact]
-    public void The_component_ships_the_three_analyzers()
+    public void The_component_ships_the_four_analyzers()
     {
         Assert.Equal(
-            ["Streams.Generators.Analyzers.LinqOnIterAnalyzer", "Streams.Generators.Analyzers.MultipleEnumerationAnalyzer", "Streams.Generators.Analyzers.ReuseAfterConsumeAnalyzer"],
+            ["Streams.Generators.Analyzers.ClosureFormAnalyzer", "Streams.Generators.Analyzers.LinqOnIterAnalyzer", "Streams.Generators.Analyzers.MultipleEnumerationAnalyzer", "Streams.Generators.Analyzers.ReuseAfterConsumeAnalyzer"],
             AnalyzerTypes);
     }
 
