@@ -35,9 +35,13 @@ namespace Streams.Generators.Analyzers;
 /// </remarks>
 internal sealed class ClosureForm
 {
+    // For each of Maps, the identifiers in its body that refer to its parameter (renamed when Names says so).
+    private readonly ImmutableArray<ImmutableHashSet<IdentifierNameSyntax>> _references;
+
     private ClosureForm(InvocationExpressionSyntax call, IdentifierNameSyntax methodName, int argumentIndex,
         AnonymousFunctionExpressionSyntax outer, string outerName, ExpressionSyntax chain, ExpressionSyntax collection,
-        ImmutableArray<LambdaExpressionSyntax> maps, int delegates, int closureBytes, bool closureSizeKnown)
+        ImmutableArray<LambdaExpressionSyntax> maps, ImmutableArray<string> names,
+        ImmutableArray<ImmutableHashSet<IdentifierNameSyntax>> references, int delegates, int closureBytes, bool closureSizeKnown)
     {
         Call = call;
         MethodName = methodName;
@@ -47,6 +51,8 @@ internal sealed class ClosureForm
         Chain = chain;
         Collection = collection;
         Maps = maps;
+        Names = names;
+        _references = references;
         Delegates = delegates;
         ClosureBytes = closureBytes;
         ClosureSizeKnown = closureSizeKnown;
@@ -75,6 +81,11 @@ internal sealed class ClosureForm
 
     /// <summary>The Map lambdas that become the result selector, in call order (at least one).</summary>
     public ImmutableArray<LambdaExpressionSyntax> Maps { get; }
+
+    /// <summary>The name each of <see cref="Maps"/>' parameters has in the result selector: its own, or a fresh one where
+    /// it would clash in the composed lambda (<c>.Map(y =&gt; x * y).Map(y =&gt; y + 1)</c>: the second <c>y</c> is
+    /// renamed, with every reference to it).</summary>
+    public ImmutableArray<string> Names { get; }
 
     /// <summary>The delegates allocated per outer element for the capturing Map lambdas.</summary>
     public int Delegates { get; }
@@ -150,14 +161,15 @@ internal sealed class ClosureForm
         if (model.GetTypeInfo(collection, cancellationToken).Nullability.FlowState == NullableFlowState.MaybeNull) return null;
 
         var selectorMaps = maps.Skip(first).Select(m => m.Lambda).ToImmutableArray();
-        if (!NamesCompose(outerParameter.Identifier.ValueText, selectorMaps)) return null;
+        var references = selectorMaps.Select(m => ParameterReferences(m, model, cancellationToken)).ToImmutableArray();
+        if (ComposedNames(outerParameter.Identifier.ValueText, selectorMaps, references) is not { } names) return null;
 
         var capturing = captures.Skip(first).ToList();
         int delegates = capturing.Count(c => c.Any);
         int fields = SizeOf(x.Type, out bool known) + (capturing.Any(c => c.FromOuter.Count > 0 && c.FromOutside) ? 8 : 0);
         int closure = System.Math.Max(24, 16 + (fields + 7) / 8 * 8);
         return new ClosureForm(call, name, index, outer, outerParameter.Identifier.ValueText, chain, collection,
-            selectorMaps, delegates, closure, known);
+            selectorMaps, names, references, delegates, closure, known);
     }
 
     /// <summary>The call rewritten: <c>SelectMany(x =&gt; C, (x, p) =&gt; body)</c>. <paramref name="annotation"/>, if
@@ -165,17 +177,16 @@ internal sealed class ClosureForm
     public InvocationExpressionSyntax Rewrite(SyntaxAnnotation? annotation = null)
     {
         var collectionSelector = Outer.ReplaceNode(Chain, Collection.WithTriviaFrom(Chain));
-        var first = Maps[0];
         var parameters = SyntaxFactory.ParameterList(SyntaxFactory.SeparatedList(
-            [SyntaxFactory.Parameter(SyntaxFactory.Identifier(OuterName)), SyntaxFactory.Parameter(SyntaxFactory.Identifier(ParameterName(first)))],
+            [SyntaxFactory.Parameter(SyntaxFactory.Identifier(OuterName)), SyntaxFactory.Parameter(SyntaxFactory.Identifier(Names[0]))],
             [SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space)]));
         var arrow = SyntaxFactory.Token(SyntaxKind.EqualsGreaterThanToken).WithLeadingTrivia(SyntaxFactory.Space).WithTrailingTrivia(SyntaxFactory.Space);
         ParenthesizedLambdaExpressionSyntax resultSelector;
         if (Maps.Length == 1)
         {
-            resultSelector = first.Block is { } block
+            resultSelector = Body(0) is BlockSyntax block
                 ? SyntaxFactory.ParenthesizedLambdaExpression(parameters, block).WithArrowToken(arrow)
-                : SyntaxFactory.ParenthesizedLambdaExpression(parameters, first.ExpressionBody!).WithArrowToken(arrow);
+                : SyntaxFactory.ParenthesizedLambdaExpression(parameters, (ExpressionSyntax)Body(0)).WithArrowToken(arrow);
         }
         else
         {
@@ -185,13 +196,18 @@ internal sealed class ClosureForm
             {
                 statements.Add(SyntaxFactory.LocalDeclarationStatement(SyntaxFactory.VariableDeclaration(
                     SyntaxFactory.IdentifierName("var"),
-                    SyntaxFactory.SingletonSeparatedList(SyntaxFactory.VariableDeclarator(SyntaxFactory.Identifier(ParameterName(Maps[i + 1])))
-                        .WithInitializer(SyntaxFactory.EqualsValueClause(Maps[i].ExpressionBody!.WithoutTrivia()))))));
+                    SyntaxFactory.SingletonSeparatedList(SyntaxFactory.VariableDeclarator(SyntaxFactory.Identifier(Names[i + 1]))
+                        .WithInitializer(SyntaxFactory.EqualsValueClause(((ExpressionSyntax)Body(i)).WithoutTrivia()))))));
             }
-            var last = Maps[Maps.Length - 1];
-            if (last.Block is { } lastBlock) statements.AddRange(lastBlock.Statements);
-            else statements.Add(SyntaxFactory.ReturnStatement(last.ExpressionBody!.WithoutTrivia()));
-            resultSelector = SyntaxFactory.ParenthesizedLambdaExpression(parameters, SyntaxFactory.Block(statements)).WithArrowToken(arrow);
+            var last = Body(Maps.Length - 1);
+            if (last is BlockSyntax lastBlock) statements.AddRange(lastBlock.Statements);
+            else statements.Add(SyntaxFactory.ReturnStatement(((ExpressionSyntax)last).WithoutTrivia()));
+            // One statement a line (the formatter keeps a block written on one line as it is).
+            var block = SyntaxFactory.Block(
+                SyntaxFactory.Token(SyntaxKind.OpenBraceToken).WithTrailingTrivia(SyntaxFactory.ElasticLineFeed),
+                SyntaxFactory.List(statements.Select(st => st.HasTrailingTrivia ? st : st.WithTrailingTrivia(SyntaxFactory.ElasticLineFeed))),
+                SyntaxFactory.Token(SyntaxKind.CloseBraceToken));
+            resultSelector = SyntaxFactory.ParenthesizedLambdaExpression(parameters, block).WithArrowToken(arrow);
         }
         if (annotation != null) resultSelector = resultSelector.WithAdditionalAnnotations(annotation);
 
@@ -205,6 +221,16 @@ internal sealed class ClosureForm
         var argumentList = Call.ArgumentList.WithArguments(SyntaxFactory.SeparatedList(nodes, separators));
         var newName = SyntaxFactory.IdentifierName("SelectMany").WithTriviaFrom(MethodName);
         return Call.ReplaceNodes(new SyntaxNode[] { MethodName, Call.ArgumentList }, (original, _) => original == MethodName ? newName : argumentList);
+    }
+
+    // Map lambda i's body, its parameter's references renamed to Names[i].
+    private CSharpSyntaxNode Body(int i)
+    {
+        var lambda = Maps[i];
+        var body = (CSharpSyntaxNode?)lambda.ExpressionBody ?? lambda.Block!;
+        if (Names[i] == ParameterName(lambda)) return body;
+        if (body is IdentifierNameSyntax self && _references[i].Contains(self)) return SyntaxFactory.IdentifierName(Names[i]).WithTriviaFrom(self);
+        return body.ReplaceNodes(_references[i], (original, _) => SyntaxFactory.IdentifierName(Names[i]).WithTriviaFrom(original));
     }
 
     // Streams.Pull.FlatMap(Iter<T>, Func<T, Iter<R>>) or its alias SelectMany(Iter<T>, Func<T, Iter<R>>).
@@ -270,30 +296,43 @@ internal sealed class ClosureForm
         _ => throw new System.InvalidOperationException("not a lambda of one parameter"),
     };
 
-    // Whether the Map lambdas compose into one result selector without a name changing what it refers to: the
-    // parameters (x, p1, ..., pn) are distinct; a lambda other than the last has an expression body (it becomes a
-    // local's initialiser); no name is declared twice in the composed lambda (a body's locals, pattern and out
-    // variables, nested lambdas' parameters, against the parameters and the other bodies' declarations); and no body
-    // mentions an earlier lambda's parameter or declaration (it meant something else where it was written).
-    private static bool NamesCompose(string outerName, ImmutableArray<LambdaExpressionSyntax> maps)
+    // The names the Map lambdas' parameters take in the composed result selector, or null when the lambdas do not
+    // compose without a name changing what it refers to. A lambda other than the last must have an expression body (it
+    // becomes a local's initialiser). A parameter whose name is already taken (x, an earlier parameter or a name
+    // declared in an earlier body) gets a fresh name that no body mentions, and its references (found by symbol) are
+    // renamed. Then no name may be declared twice (a body's locals, pattern and out variables, nested lambdas'
+    // parameters, against the parameters and the other bodies' declarations), and no body may mention a name declared
+    // before it in the composed lambda (where it was written, that name meant something else).
+    private static ImmutableArray<string>? ComposedNames(string outerName, ImmutableArray<LambdaExpressionSyntax> maps,
+        ImmutableArray<ImmutableHashSet<IdentifierNameSyntax>> references)
     {
+        var everyToken = new HashSet<string>(maps.SelectMany(m => m.DescendantTokens()).Where(t => t.IsKind(SyntaxKind.IdentifierToken)).Select(t => t.ValueText)) { outerName };
         var parameters = new HashSet<string> { outerName };
         var declaredSoFar = new HashSet<string>();
         var visible = new HashSet<string>();
+        var names = ImmutableArray.CreateBuilder<string>(maps.Length);
         for (int i = 0; i < maps.Length; i++)
         {
             var lambda = maps[i];
-            if (i + 1 < maps.Length && lambda.ExpressionBody == null) return false;
+            if (i + 1 < maps.Length && lambda.ExpressionBody == null) return null;
             string p = ParameterName(lambda);
-            if (!parameters.Add(p)) return false;
+            if (parameters.Contains(p) || declaredSoFar.Contains(p))
+            {
+                int n = 2;
+                while (everyToken.Contains(p + n)) n++;
+                p += n;
+                everyToken.Add(p);
+            }
+            parameters.Add(p);
+            names.Add(p);
             var body = (SyntaxNode?)lambda.ExpressionBody ?? lambda.Block!;
             var tokens = body.DescendantTokens().Where(t => t.IsKind(SyntaxKind.IdentifierToken)).ToList();
-            var mentioned = tokens.Where(t => t.Parent is SimpleNameSyntax).Select(t => t.ValueText);
+            var mentioned = tokens.Where(t => t.Parent is SimpleNameSyntax && !(t.Parent is IdentifierNameSyntax id && references[i].Contains(id))).Select(t => t.ValueText);
             var declared = tokens.Where(t => t.Parent is not SimpleNameSyntax).Select(t => t.ValueText).ToList();
-            if (mentioned.Any(visible.Contains)) return false;
+            if (mentioned.Any(visible.Contains)) return null;
             foreach (var d in declared)
             {
-                if (parameters.Contains(d) || declaredSoFar.Contains(d)) return false;
+                if (parameters.Contains(d) || declaredSoFar.Contains(d)) return null;
             }
             visible.Add(p);
             foreach (var d in declared)
@@ -302,7 +341,22 @@ internal sealed class ClosureForm
                 visible.Add(d);
             }
         }
-        return true;
+        return names.MoveToImmutable();
+    }
+
+    // The identifiers in a Map lambda's body that refer to its parameter.
+    private static ImmutableHashSet<IdentifierNameSyntax> ParameterReferences(LambdaExpressionSyntax lambda, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var parameter = lambda switch
+        {
+            SimpleLambdaExpressionSyntax simple => simple.Parameter,
+            ParenthesizedLambdaExpressionSyntax parenthesized => parenthesized.ParameterList.Parameters[0],
+            _ => null,
+        };
+        if (parameter == null || model.GetDeclaredSymbol(parameter, cancellationToken) is not { } symbol) return ImmutableHashSet<IdentifierNameSyntax>.Empty;
+        return lambda.Body.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>()
+            .Where(n => n.Identifier.ValueText == symbol.Name && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(n, cancellationToken).Symbol, symbol))
+            .ToImmutableHashSet();
     }
 
     private sealed class Capture

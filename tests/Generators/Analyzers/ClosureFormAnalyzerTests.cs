@@ -60,7 +60,7 @@ public class ClosureFormAnalyzerTests
     [InlineData("var q = xs.FlatMap<int, int>(x => Pull.From(b).Map(y => x * y));")] // explicit type arguments
     [InlineData("var q = xs.FlatMap(selector: x => Pull.From(b).Map(y => x * y));")] // named argument
     [InlineData("var q = xs.FlatMap(x => { Func<int, int> f = y => x * y; return Pull.From(b).Map(f); });")] // not a lambda at the Map
-    [InlineData("var q = xs.FlatMap(x => Pull.From(b).Map(y => x * y).Map(y => y + 1));")] // the composed lambda would declare y twice
+    [InlineData("var q = xs.FlatMap(x => Pull.From(b).Map(y => x * y).Map(z => { var y = z; return y; }));")] // the composed lambda would declare y twice
     [InlineData("int y = 5; var q = xs.FlatMap(x => Pull.From(b).Map(y => x * y).Map(z => z + y));")] // composed, the last `y` would be the Map's
     public void Does_not_report_shapes_without_a_removable_closure_or_that_the_fix_leaves_alone(string statements)
     {

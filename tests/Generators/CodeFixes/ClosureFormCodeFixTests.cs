@@ -70,6 +70,17 @@ public class ClosureFormCodeFixTests
                 return (x, w);
             });
             """),
+        ["a reused parameter name is renamed"] = ("int",
+            "return xs.FlatMap(x => Pull.From(b).Map(y => x * y).Map(y => y + 1).Map(y => y * 2).Map(z => z));",
+            """
+            return xs.SelectMany(x => Pull.From(b), (x, y) =>
+            {
+                var y2 = x * y;
+                var y3 = y2 + 1;
+                var z = y3 * 2;
+                return z;
+            });
+            """),
         ["multi-statement outer body"] = ("int",
             """
             return xs.FlatMap(x =>
