@@ -150,14 +150,19 @@ internal sealed class ClosureForm
             if (captures[i].FromOuter.Any(s => !SymbolEqualityComparer.Default.Equals(s, x))) return null;
         }
 
-        // What stays in the collection selector: no lambda in it may capture from the outer lambda.
+        // What stays in the collection selector (the block's statements, the source, the operators before the first
+        // Map that uses x): no lambda there may capture from the outer lambda, and no local function of the outer
+        // lambda may become a delegate there, or a closure would remain after the rewrite.
         var collection = first == 0 ? receiver : ((MemberAccessExpressionSyntax)maps[first].Call.Expression).Expression;
-        foreach (var function in collection.DescendantNodesAndSelf().OfType<AnonymousFunctionExpressionSyntax>())
+        var selectorSpans = maps.Skip(first).Select(m => m.Lambda.Span).ToList();
+        var staying = outer.Body.DescendantNodes().Where(n => !selectorSpans.Any(span => span.Contains(n.Span))).ToList();
+        foreach (var function in staying.OfType<AnonymousFunctionExpressionSyntax>())
         {
             if (Captures(function, outer, model, cancellationToken).FromOuter.Count > 0) return null;
         }
-        if (collection.DescendantNodesAndSelf().OfType<IdentifierNameSyntax>()
-            .Any(n => model.GetSymbolInfo(n, cancellationToken).Symbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction } f && DeclaredIn(f, outer))) return null;
+        if (staying.OfType<IdentifierNameSyntax>()
+            .Any(n => model.GetSymbolInfo(n, cancellationToken).Symbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction } f && DeclaredIn(f, outer)
+                && n.Parent is not InvocationExpressionSyntax)) return null;
         if (model.GetTypeInfo(collection, cancellationToken).Nullability.FlowState == NullableFlowState.MaybeNull) return null;
 
         var selectorMaps = maps.Skip(first).Select(m => m.Lambda).ToImmutableArray();

@@ -25,6 +25,7 @@ public class ClosureFormAnalyzerTests
     [InlineData("var q = xs.Map(i => (long)i).FlatMap(x => Pull.From(b).Map(y => x * y + k));", "FlatMap", "a closure and a delegate", "96 B", "x", "y")] // x and the parent closure
     [InlineData("var q = xs.Map(i => (i, i)).FlatMap(x => Pull.From(b).Map(y => x.Item1 * y));", "FlatMap", "a closure and a delegate", "at least 88 B", "x", "y")]
     [InlineData("var q = xs.FlatMap(x => Pull.Range(0, x).Map(y => x * y));", "FlatMap", "a closure and a delegate", "88 B", "x", "y")] // the source depends on x
+    [InlineData("var q = xs.FlatMap(x => { int Half(int v) => v / 2; return Pull.Range(0, Half(x)).Map(y => x * y); });", "FlatMap", "a closure and a delegate", "88 B", "x", "y")] // a local function called, not captured
     public void Reports_a_flat_map_whose_inner_map_captures_the_outer_element(string statements, string method, string allocations, string bytes, string x, string y)
     {
         var diagnostic = Assert.Single(Run(statements));
@@ -37,7 +38,8 @@ public class ClosureFormAnalyzerTests
         // From the method's name to the end of the call.
         var text = diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan);
         Assert.StartsWith(method + "(", text, StringComparison.Ordinal);
-        Assert.EndsWith("))", text, StringComparison.Ordinal);
+        Assert.EndsWith(")", text, StringComparison.Ordinal);
+        Assert.Equal(';', diagnostic.Location.SourceTree.GetText()[diagnostic.Location.SourceSpan.End]); // the whole call
     }
 
     [Theory]
@@ -52,6 +54,8 @@ public class ClosureFormAnalyzerTests
     [InlineData("var q = xs.FlatMap(x => Pull.From(b).TakeWhile(y => y < x).Map(y => y));")]
     [InlineData("var q = xs.FlatMap(x => { var m = x * 2; return Pull.From(b).Map(y => m * y); });")]
     [InlineData("var q = xs.FlatMap(x => { int Twice(int v) => v * x; return Pull.From(b).Filter(y => Twice(y) > 0).Map(y => x * y); });")]
+    [InlineData("var q = xs.FlatMap(x => { Func<int> f = () => x; f(); return Pull.From(b).Map(y => x * y); });")] // a lambda in the block keeps the closure
+    [InlineData("var q = xs.FlatMap(x => { int At(int v) => v + x; Func<int, int> g = At; return Pull.From(b).Map(y => x * y + g(y)); });")]
     // Operators after the Map that uses x: a result selector only maps.
     [InlineData("var q = xs.FlatMap(x => Pull.From(b).Map(y => x * y).Filter(z => z > 2));")]
     [InlineData("var q = xs.FlatMap(x => Pull.From(b).Map(y => x * y).Take(1));")]
