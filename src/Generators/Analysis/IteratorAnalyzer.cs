@@ -29,13 +29,13 @@ internal static class IteratorAnalyzer
     public static bool IsCandidate(SyntaxNode node) =>
         node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: var name } }
         && name.Identifier.ValueText is "Map" or "Select" or "Filter" or "Where" or "Take" or "Skip" or "TakeWhile"
-            or "DropWhile";
+            or "DropWhile" or "Slice";
 
     /// <summary>The stage kinds <see cref="IteratorEmitter"/> writes; any other kind ends the walk.</summary>
     internal static StageKind? Supported(IInvocationOperation op) =>
         PipelineAnalyzer.StageKindOf(op) is { } kind
         && kind is StageKind.Map or StageKind.Filter or StageKind.Take or StageKind.Skip or StageKind.TakeWhile
-            or StageKind.DropWhile
+            or StageKind.DropWhile or StageKind.Slice
             ? kind
             : null;
 

@@ -71,7 +71,7 @@ internal static class NestedOps
 
     // The operators an inner pipeline may use: the ones written into a nested loop (NestedEmitter.InnerStage).
     private static bool InnerStage(StageKind kind) => kind is StageKind.Map or StageKind.Filter or StageKind.Take
-        or StageKind.Skip or StageKind.TakeWhile or StageKind.DropWhile;
+        or StageKind.Skip or StageKind.TakeWhile or StageKind.DropWhile or StageKind.Slice;
 
     /// <summary>The selector <c>x =&gt; Source(...).Op(...)...</c>, when it is a lambda whose body is exactly a known
     /// source followed by known operators, each call interceptable and every type nameable.</summary>

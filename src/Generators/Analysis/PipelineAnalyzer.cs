@@ -232,6 +232,7 @@ internal static partial class PipelineAnalyzer
         var m = op.TargetMethod;
         if (SimpleStageKindOf(m) is { } simple) return simple;
         if (NestedOps.KindOf(m) is { } nested) return nested;
+        if (IsSlice(m)) return StageKind.Slice;
         if (!IsPull(m) || !m.IsExtensionMethod || m.Parameters.Length != 2) return null;
         if (ElementType(m.Parameters[0].Type) is not { } element) return null;
         var arg = m.Parameters[1].Type;
@@ -246,6 +247,15 @@ internal static partial class PipelineAnalyzer
             _ => null,
         };
     }
+
+    // Slice(start, stop, step): the one overload, (long, long?, long).
+    private static bool IsSlice(IMethodSymbol m) =>
+        m.Name == "Slice" && IsPull(m) && m.IsExtensionMethod && m.Parameters.Length == 4
+        && ElementType(m.Parameters[0].Type) is not null
+        && m.Parameters[1].Type.SpecialType == SpecialType.System_Int64
+        && m.Parameters[2].Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } stop
+        && stop.TypeArguments[0].SpecialType == SpecialType.System_Int64
+        && m.Parameters[3].Type.SpecialType == SpecialType.System_Int64;
 
     internal static SourceKind? SourceKindOf(IInvocationOperation op)
     {

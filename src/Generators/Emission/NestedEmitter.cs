@@ -302,6 +302,10 @@ internal sealed class NestedEmitter(
             {
                 code.AppendLine($"global::System.ArgumentOutOfRangeException.ThrowIfNegative((long){Arg(m, 1)}, \"{m.Parameters[1].Name}\");");
             }
+            else if (SimpleStages.Declares(kind))
+            {
+                foreach (var line in SimpleStages.Checks(kind, m)) code.AppendLine(line);
+            }
             else
             {
                 code.AppendLine(PipelineEmitter.NullCheck(m, 1));
@@ -309,7 +313,20 @@ internal sealed class NestedEmitter(
             }
             code.AppendLine(inType == t0 ? $"var d = ({cls})source;" : $"var d = ({cls})((Carry<{inType}>)source).Take();");
             string g = $"g{i}_{j}", n = $"n{i}_{j}";
-            if (kind is StageKind.Take or StageKind.Skip)
+            int stage = j;
+            string Local(string role) => role == StageVar.Counter ? $"n{i}_{stage}" : $"s{role}{i}_{stage}";
+            if (SimpleStages.Declares(kind))
+            {
+                // Slice: the variables the stage declares, recorded at the call, locals of the nested loop.
+                foreach (var v in SimpleStages.State(kind, m))
+                {
+                    var field = v.Role == StageVar.Counter ? $"N{j}" : $"V{v.Role}{j}";
+                    fields.Add(v.Type, field);
+                    code.AppendLine($"d.{field} = {v.Init};");
+                    copy.Add($"{v.Type} {Local(v.Role)} = {d}.{field};");
+                }
+            }
+            else if (kind is StageKind.Take or StageKind.Skip)
             {
                 fields.Add($"long", $"N{j}");
                 code.AppendLine($"d.N{j} = {Arg(m, 1)};");
@@ -322,7 +339,7 @@ internal sealed class NestedEmitter(
                 copy.Add($"var {g} = {d}.G{j};");
             }
             if (kind == StageKind.DropWhile) before.Add($"bool dw{i}_{j} = true;");
-            u = SimpleStages.Write(kind, form, new StageNames(u, lambda ?? $"{g}({u})", $"u{i}_{j}", n, $"dw{i}_{j}"));
+            u = SimpleStages.Write(kind, form, new StageNames(u, lambda ?? $"{g}({u})", $"u{i}_{j}", n, $"dw{i}_{j}", Local));
             code.AppendLine(outType == t0 ? "return d;" : $"return Carry<{outType}>.Rent(d);");
             if (outType != t0 || inType != t0) _carry = true;
             PipelineEmitter.Interceptor(interceptors, call, PipelineEmitter.Signature(m, $"In{i}_{j}"), code);

@@ -116,6 +116,20 @@ internal static partial class PipelineEmitter
                         code.AppendLine(NullCheck(m, 1));
                         inlined = call.Lambda(1)?.Render(new[] { current });
                     }
+                    else if (SimpleStages.Declares(kind))
+                    {
+                        // Slice: the stage's own checks and variables (sink fields, recorded at the call).
+                        foreach (var line in SimpleStages.Checks(kind, m)) code.AppendLine(line);
+                        foreach (var v in SimpleStages.State(kind, m))
+                        {
+                            var name = v.Role == StageVar.Counter ? n : $"{v.Role.ToUpperInvariant()}{i}";
+                            stateFields.Add(v.Type, name);
+                            sinkFields.Add($"public {v.Type} {name};");
+                            sinkInit.Add($"{name} = s.{name}");
+                            records.Add((name, v.Init));
+                        }
+                        simpleComment = $"{m.Name}: a pull budget and a gap counter in the loop";
+                    }
                     else
                     {
                         code.AppendLine($"global::System.ArgumentOutOfRangeException.ThrowIfNegative((long){Arg(1)}, \"{m.Parameters[1].Name}\");");
@@ -128,13 +142,15 @@ internal static partial class PipelineEmitter
                         sinkFields.Add($"public bool {d};");
                         sinkInit.Add($"{d} = true");
                     }
-                    if (kind == StageKind.Take)
+                    if (SimpleStages.Counts(kind))
                     {
                         takeChecks.Add(n);
                         takeAt.Add(i);
                     }
                     var form = new SinkForm(new CodeWriter(4), cont);
-                    current = SimpleStages.Write(kind, form, new StageNames(current, inlined ?? $"{f}({current})", $"v{i}", n, d));
+                    int index = i;
+                    current = SimpleStages.Write(kind, form, new StageNames(current, inlined ?? $"{f}({current})", $"v{i}", n, d,
+                        role => $"{role.ToUpperInvariant()}{index}"));
                     cont = form.GoOn;
                     body.Append(form.Writer);
                 }

@@ -39,6 +39,9 @@ internal enum StageKind
     Scan,
     Accumulate,
 
+    /// <summary><c>Slice(start, stop, step)</c> (Python's islice): written by Emission/Stages/SliceStage.cs.</summary>
+    Slice,
+
     /// <summary><c>Accumulate(folder, initial)</c>: produces its initial value before it pulls.</summary>
     AccumulateSeeded,
 

@@ -148,6 +148,17 @@ internal static class FusedShapes
     public static object CountFromStepMapTakeToList(Iter<int> s, ShapeArgs a) => Pull.CountFrom((long)a.M, (long)a.K - 4).Map(x => x * 2).Take(a.N).ToList();
     public static object PositivesIntTakeWhileCount(Iter<int> s, ShapeArgs a) => Pull.Positives<int>().TakeWhile(x => x < a.M).Count();
     public static object CountFromWrapsSkipTakeToList(Iter<int> s, ShapeArgs a) => Pull.CountFrom(int.MaxValue - a.K, a.K + 1).Skip(1).Take(a.N).ToList();
+    // Slice (SliceStage): a stop below, at and above start (a.N against a.K), no stop, a bad start/stop/step caught at
+    // the call in the runtime's order, the pull path (First), a short-circuiting terminal, an endless source, a nested loop.
+    public static object SliceSum(Iter<int> s, ShapeArgs a) => s.Slice(a.K, a.N, a.K % 3 + 1).Sum();
+    public static object SliceNoStopTakeToList(Iter<int> s, ShapeArgs a) => s.Slice(a.K, null, a.K % 4 + 1).Take(a.N).ToList();
+    public static object MapSliceBadArgumentsCount(Iter<int> s, ShapeArgs a) => s.Map(x => x * 2).Slice(a.K - 2, a.N, a.K - 3).Count();
+    public static object SliceFirst(Iter<int> s, ShapeArgs a) => s.Slice(a.K, a.N).First();
+    public static object FilterSliceAnyCaptured(Iter<int> s, ShapeArgs a) => s.Filter(x => x % 2 == 0).Slice(1, a.N).Any(x => x == a.M);
+    public static object ArraySliceFirstPredicate(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Slice(a.K, a.N + a.K, 2).First(x => x > a.M);
+    public static object PositivesSliceToList(Iter<int> s, ShapeArgs a) => Pull.Positives().Slice(a.K, a.N, a.K + 1).ToList();
+    public static object SliceTakeWhileSliceToArray(Iter<int> s, ShapeArgs a) => s.Slice(1, null, 2).TakeWhile(x => x != a.M).Slice(0, a.N).ToArray();
+    public static object FlatMapNestedSliceSum(Iter<int> s, ShapeArgs a) => s.Take(a.K).FlatMap(x => Pull.From(a.Xs).Slice(x % 3, a.N + 2, 2)).Sum();
 }
 
 [DisableFusion]
@@ -288,4 +299,15 @@ internal static class RuntimeShapes
     public static object CountFromStepMapTakeToList(Iter<int> s, ShapeArgs a) => Pull.CountFrom((long)a.M, (long)a.K - 4).Map(x => x * 2).Take(a.N).ToList();
     public static object PositivesIntTakeWhileCount(Iter<int> s, ShapeArgs a) => Pull.Positives<int>().TakeWhile(x => x < a.M).Count();
     public static object CountFromWrapsSkipTakeToList(Iter<int> s, ShapeArgs a) => Pull.CountFrom(int.MaxValue - a.K, a.K + 1).Skip(1).Take(a.N).ToList();
+    // Slice (SliceStage): a stop below, at and above start (a.N against a.K), no stop, a bad start/stop/step caught at
+    // the call in the runtime's order, the pull path (First), a short-circuiting terminal, an endless source, a nested loop.
+    public static object SliceSum(Iter<int> s, ShapeArgs a) => s.Slice(a.K, a.N, a.K % 3 + 1).Sum();
+    public static object SliceNoStopTakeToList(Iter<int> s, ShapeArgs a) => s.Slice(a.K, null, a.K % 4 + 1).Take(a.N).ToList();
+    public static object MapSliceBadArgumentsCount(Iter<int> s, ShapeArgs a) => s.Map(x => x * 2).Slice(a.K - 2, a.N, a.K - 3).Count();
+    public static object SliceFirst(Iter<int> s, ShapeArgs a) => s.Slice(a.K, a.N).First();
+    public static object FilterSliceAnyCaptured(Iter<int> s, ShapeArgs a) => s.Filter(x => x % 2 == 0).Slice(1, a.N).Any(x => x == a.M);
+    public static object ArraySliceFirstPredicate(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Slice(a.K, a.N + a.K, 2).First(x => x > a.M);
+    public static object PositivesSliceToList(Iter<int> s, ShapeArgs a) => Pull.Positives().Slice(a.K, a.N, a.K + 1).ToList();
+    public static object SliceTakeWhileSliceToArray(Iter<int> s, ShapeArgs a) => s.Slice(1, null, 2).TakeWhile(x => x != a.M).Slice(0, a.N).ToArray();
+    public static object FlatMapNestedSliceSum(Iter<int> s, ShapeArgs a) => s.Take(a.K).FlatMap(x => Pull.From(a.Xs).Slice(x % 3, a.N + 2, 2)).Sum();
 }
