@@ -29,7 +29,7 @@ internal static class IteratorAnalyzer
     public static bool IsCandidate(SyntaxNode node) =>
         node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: var name } }
         && name.Identifier.ValueText is "Map" or "Select" or "Filter" or "Where" or "Take" or "Skip" or "TakeWhile"
-            or "DropWhile" or "Slice";
+            or "DropWhile" or "SkipWhile" or "Slice";
 
     /// <summary>The stage kinds <see cref="IteratorEmitter"/> writes; any other kind ends the walk.</summary>
     internal static StageKind? Supported(IInvocationOperation op) =>

@@ -28,9 +28,12 @@ internal static partial class PipelineAnalyzer
     {
         if (reason is null && terminalKind is not (TerminalKind.Sum or TerminalKind.WrappingSum or TerminalKind.Count
                 or TerminalKind.ToList or TerminalKind.ToArray or TerminalKind.Any)
-            && !(terminalKind == TerminalKind.First && terminalOp.TargetMethod.Parameters.Length == 2))
+            && !(terminalKind == TerminalKind.First && terminalOp.TargetMethod.Parameters.Length == 2)
+            || reason is null && terminalOp.TargetMethod.Name is "LongCount" or "Aggregate"
+            || reason is null && terminalKind is TerminalKind.Count or TerminalKind.Sum or TerminalKind.WrappingSum
+               && terminalOp.TargetMethod.Parameters.Length != 1)
         {
-            reason = $"over query syntax only Sum, WrappingSum, Count, ToList, ToArray, Any and First(predicate) are fused, not this {terminalOp.TargetMethod.Name}";
+            reason = $"over query syntax only Sum, WrappingSum, Count, ToList, ToArray, Any and First(predicate) are fused, not this {terminalOp.TargetMethod.Name} overload";
         }
         var body = query.Body;
         if (reason is null && (body.Clauses.Count != 1 || body.Clauses[0] is not FromClauseSyntax

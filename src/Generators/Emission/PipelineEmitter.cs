@@ -201,6 +201,33 @@ internal static partial class PipelineEmitter
             string? result = null;
             string? tinlined = null;
             string elementName = inputName;
+            // LINQ's Count(predicate), LongCount(predicate) and Sum(selector): the library runs them as Filter/Map
+            // and the plain terminal, so a filter or map step goes in front of it.
+            int step = p.Terminal is TerminalKind.Count ? m.Ordinal("predicate")
+                : p.Terminal is TerminalKind.Sum or TerminalKind.WrappingSum ? m.Ordinal("selector") : -1;
+            if (step >= 0)
+            {
+                code.AppendLine(NullCheck(m, step));
+                var lambda = call.Lambda(step)?.Render(new[] { current });
+                if (lambda is null)
+                {
+                    sinkFields.Add($"public {Names.Type(m.Parameters[step].Type)} TP;");
+                    terminalInit.Add($"sink.TP = {Arg(step)};");
+                }
+                var applied = lambda ?? $"TP({current})";
+                if (p.Terminal == TerminalKind.Count)
+                {
+                    body.AppendLine($"                if (!({applied})) return {cont};");
+                }
+                else
+                {
+                    body.AppendLine($"                var selected = {applied};");
+                    current = "selected";
+                    input = m.Parameters[step].Type.FuncResult!;
+                    elementName = Names.Type(input);
+                }
+                comments.Add($"{m.Name}: its {m.Parameters[step].Name} {(lambda is null ? "called through its delegate" : "inlined")} in front of the plain terminal");
+            }
             switch (p.Terminal)
             {
                 case TerminalKind.Sum:
@@ -221,10 +248,11 @@ internal static partial class PipelineEmitter
                 case TerminalKind.Count:
                 {
                     // Count() returning int is checked (like LINQ's); a long count cannot overflow in practice.
-                    bool asInt = m.ReturnType!.Special == SpecialType.System_Int32;
+                    // Count(predicate) is the library's LongCount(predicate), converted (checked) at the end.
+                    bool asInt = m.ReturnType!.Special == SpecialType.System_Int32 && step < 0;
                     sinkFields.Add(asInt ? "public int Acc;" : "public long Acc;");
                     body.AppendLine(asInt ? "                Acc = checked(Acc + 1);" : "                Acc++;");
-                    result = "sink.Acc";
+                    result = m.ReturnType!.Special == SpecialType.System_Int32 && step >= 0 ? "checked((int)sink.Acc)" : "sink.Acc";
                     comments.Add("Count: a counter in the loop");
                     break;
                 }
@@ -265,7 +293,13 @@ internal static partial class PipelineEmitter
                     tinlined = call.Lambda(2)?.Render(new[] { "Acc", current });
                     body.AppendLine($"                Acc = {tinlined ?? $"TF(Acc, {current})"};");
                     result = "sink.Acc";
-                    comments.Add("Fold: the accumulator lives in the loop");
+                    if (m.Parameters.Length == 4)
+                    {
+                        // Aggregate(seed, func, resultSelector): the result selector runs once, on the fold's result.
+                        code.AppendLine(NullCheck(m, 3));
+                        result = $"{Arg(3)}(sink.Acc)";
+                    }
+                    comments.Add($"{m.Name}: the accumulator lives in the loop");
                     break;
                 }
                 case TerminalKind.ForEach:

@@ -71,4 +71,8 @@ internal enum TerminalKind
     First,
     FirstOrDefault,
     Average,
+
+    /// <summary>LINQ's <c>Aggregate(func)</c>: the first element is the accumulator, <c>func</c> runs from the second
+    /// on; empty throws. (<c>Aggregate(seed, func[, resultSelector])</c> is <see cref="Fold"/>.)</summary>
+    Aggregate,
 }

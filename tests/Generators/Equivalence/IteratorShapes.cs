@@ -30,6 +30,7 @@ internal static class FusedIteratorShapes
     public static Iter<int> ArraySliceNoStop(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Slice(a.K, null, 2);
     public static Iter<long> PositivesSliceFilter(Iter<int> s, ShapeArgs a) => Pull.Positives().Slice(a.K, a.N + a.K).Filter(x => x % 2 == 1);
     public static Iter<int> SliceTakeMap(Iter<int> s, ShapeArgs a) => s.Slice(1, a.N).Take(a.K).Map(x => x + 1);
+    public static Iter<int> SkipWhileMap(Iter<int> s, ShapeArgs a) => s.SkipWhile(x => x < a.M).Map(x => x * 2);
 }
 
 [DisableFusion]
@@ -58,4 +59,5 @@ internal static class RuntimeIteratorShapes
     public static Iter<int> ArraySliceNoStop(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Slice(a.K, null, 2);
     public static Iter<long> PositivesSliceFilter(Iter<int> s, ShapeArgs a) => Pull.Positives().Slice(a.K, a.N + a.K).Filter(x => x % 2 == 1);
     public static Iter<int> SliceTakeMap(Iter<int> s, ShapeArgs a) => s.Slice(1, a.N).Take(a.K).Map(x => x + 1);
+    public static Iter<int> SkipWhileMap(Iter<int> s, ShapeArgs a) => s.SkipWhile(x => x < a.M).Map(x => x * 2);
 }

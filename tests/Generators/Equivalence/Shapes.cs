@@ -159,6 +159,27 @@ internal static class FusedShapes
     public static object PositivesSliceToList(Iter<int> s, ShapeArgs a) => Pull.Positives().Slice(a.K, a.N, a.K + 1).ToList();
     public static object SliceTakeWhileSliceToArray(Iter<int> s, ShapeArgs a) => s.Slice(1, null, 2).TakeWhile(x => x != a.M).Slice(0, a.N).ToArray();
     public static object FlatMapNestedSliceSum(Iter<int> s, ShapeArgs a) => s.Take(a.K).FlatMap(x => Pull.From(a.Xs).Slice(x % 3, a.N + 2, 2)).Sum();
+    // LINQ's forms (issue 21): SkipWhile; Count/LongCount with a predicate, Sum with a selector (a filter or map step
+    // in front of the plain terminal); Aggregate with and without a seed and with a result selector; a terminal with
+    // a lambda right on a known source.
+    public static object SkipWhileTakeSum(Iter<int> s, ShapeArgs a) => s.SkipWhile(x => x < a.M).Take(a.N).Sum();
+    public static object FilterCountPredicate(Iter<int> s, ShapeArgs a) => s.Filter(x => x != a.K).Count(x => x % 2 == 0);
+    public static object MapCountCapturedPredicate(Iter<int> s, ShapeArgs a) => s.Map(x => x - 1).Count(x => x > a.M);
+    public static object TakeLongCount(Iter<int> s, ShapeArgs a) => s.Take(a.N).LongCount();
+    public static object SkipLongCountPredicate(Iter<int> s, ShapeArgs a) => s.Skip(a.K).LongCount(x => x < a.M);
+    public static object MapSumSelectorInlined(Iter<int> s, ShapeArgs a) => s.Map(x => x + 1).Sum(x => (long)x * x);
+    public static object TakeSumSelectorThrowing(Iter<int> s, ShapeArgs a) => s.Take(a.N).Sum(x => 100 / (x - a.M));
+    public static object SkipSumSelectorDouble(Iter<int> s, ShapeArgs a) => s.Skip(a.K).Sum(x => x / 2.0);
+    public static object TakeSumNullSelector(Iter<int> s, ShapeArgs a) => s.Take(3).Sum(a.N < 0 ? null! : (Func<int, long>)(x => x));
+    public static object FilterAggregateSeed(Iter<int> s, ShapeArgs a) => s.Filter(x => x > 0).Aggregate(1L, (acc, x) => acc * 3 + x);
+    public static object TakeAggregateSeedResult(Iter<int> s, ShapeArgs a) => s.Take(a.N).Aggregate(0, (acc, x) => acc + x, acc => acc * 10 + a.M);
+    public static object MapAggregateNoSeed(Iter<int> s, ShapeArgs a) => s.Map(x => x * 2).Aggregate((t, x) => t - x);
+    public static object TakeAggregateCapturedThrowing(Iter<int> s, ShapeArgs a) => s.Take(a.N).Aggregate((t, x) => t + 100 / (x - a.M));
+    public static object ArrayCountPredicateAlone(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Count(x => x > a.M);
+    public static object RangeSumSelectorAlone(Iter<int> s, ShapeArgs a) => Pull.Range(0, a.N + 3).Sum(x => x * 2);
+    public static object ArrayAggregateAlone(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Aggregate((t, x) => t * 2 + x);
+    public static object ListAnyAlone(Iter<int> s, ShapeArgs a) => Pull.From(new List<int>(a.Xs)).Any(x => x == a.M);
+    public static object PositivesFirstPredicateAlone(Iter<int> s, ShapeArgs a) => Pull.Positives().First(x => x > a.M);
 }
 
 [DisableFusion]
@@ -310,4 +331,25 @@ internal static class RuntimeShapes
     public static object PositivesSliceToList(Iter<int> s, ShapeArgs a) => Pull.Positives().Slice(a.K, a.N, a.K + 1).ToList();
     public static object SliceTakeWhileSliceToArray(Iter<int> s, ShapeArgs a) => s.Slice(1, null, 2).TakeWhile(x => x != a.M).Slice(0, a.N).ToArray();
     public static object FlatMapNestedSliceSum(Iter<int> s, ShapeArgs a) => s.Take(a.K).FlatMap(x => Pull.From(a.Xs).Slice(x % 3, a.N + 2, 2)).Sum();
+    // LINQ's forms (issue 21): SkipWhile; Count/LongCount with a predicate, Sum with a selector (a filter or map step
+    // in front of the plain terminal); Aggregate with and without a seed and with a result selector; a terminal with
+    // a lambda right on a known source.
+    public static object SkipWhileTakeSum(Iter<int> s, ShapeArgs a) => s.SkipWhile(x => x < a.M).Take(a.N).Sum();
+    public static object FilterCountPredicate(Iter<int> s, ShapeArgs a) => s.Filter(x => x != a.K).Count(x => x % 2 == 0);
+    public static object MapCountCapturedPredicate(Iter<int> s, ShapeArgs a) => s.Map(x => x - 1).Count(x => x > a.M);
+    public static object TakeLongCount(Iter<int> s, ShapeArgs a) => s.Take(a.N).LongCount();
+    public static object SkipLongCountPredicate(Iter<int> s, ShapeArgs a) => s.Skip(a.K).LongCount(x => x < a.M);
+    public static object MapSumSelectorInlined(Iter<int> s, ShapeArgs a) => s.Map(x => x + 1).Sum(x => (long)x * x);
+    public static object TakeSumSelectorThrowing(Iter<int> s, ShapeArgs a) => s.Take(a.N).Sum(x => 100 / (x - a.M));
+    public static object SkipSumSelectorDouble(Iter<int> s, ShapeArgs a) => s.Skip(a.K).Sum(x => x / 2.0);
+    public static object TakeSumNullSelector(Iter<int> s, ShapeArgs a) => s.Take(3).Sum(a.N < 0 ? null! : (Func<int, long>)(x => x));
+    public static object FilterAggregateSeed(Iter<int> s, ShapeArgs a) => s.Filter(x => x > 0).Aggregate(1L, (acc, x) => acc * 3 + x);
+    public static object TakeAggregateSeedResult(Iter<int> s, ShapeArgs a) => s.Take(a.N).Aggregate(0, (acc, x) => acc + x, acc => acc * 10 + a.M);
+    public static object MapAggregateNoSeed(Iter<int> s, ShapeArgs a) => s.Map(x => x * 2).Aggregate((t, x) => t - x);
+    public static object TakeAggregateCapturedThrowing(Iter<int> s, ShapeArgs a) => s.Take(a.N).Aggregate((t, x) => t + 100 / (x - a.M));
+    public static object ArrayCountPredicateAlone(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Count(x => x > a.M);
+    public static object RangeSumSelectorAlone(Iter<int> s, ShapeArgs a) => Pull.Range(0, a.N + 3).Sum(x => x * 2);
+    public static object ArrayAggregateAlone(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Aggregate((t, x) => t * 2 + x);
+    public static object ListAnyAlone(Iter<int> s, ShapeArgs a) => Pull.From(new List<int>(a.Xs)).Any(x => x == a.M);
+    public static object PositivesFirstPredicateAlone(Iter<int> s, ShapeArgs a) => Pull.Positives().First(x => x > a.M);
 }
