@@ -25,11 +25,25 @@ namespace Streams.Generators.Analysis;
 /// </remarks>
 internal static class IteratorAnalyzer
 {
-    /// <summary>A quick syntactic test: an invocation of a member named like an operator this fuser writes.</summary>
+    /// <summary>A quick syntactic test: an invocation of a member named like an operator this fuser writes, or like
+    /// another of the library's operators (a chain ending in one is reported, not fused).</summary>
     public static bool IsCandidate(SyntaxNode node) =>
         node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: var name } }
-        && name.Identifier.ValueText is "Map" or "Select" or "Filter" or "Where" or "Take" or "Skip" or "TakeWhile"
-            or "DropWhile" or "SkipWhile" or "Slice";
+        && (Written(name.Identifier.ValueText) || OtherOperator(name.Identifier.ValueText));
+
+    private static bool Written(string name) => name is "Map" or "Select" or "Filter" or "Where" or "Take" or "Skip"
+        or "TakeWhile" or "DropWhile" or "SkipWhile" or "Slice";
+
+    // Streams.Pull's other operators (Iter in, Iter out), from its public API.
+    private static bool OtherOperator(string name) => name is "Accumulate" or "AggregateBy" or "Append" or "Batch"
+        or "Chain" or "ChainMany" or "Chunk" or "Combinations" or "CombinationsWithReplacement" or "Compress" or "Concat"
+        or "CountBy" or "Cycle" or "DefaultIfEmpty" or "Distinct" or "DistinctBy" or "Enumerate" or "Except" or "ExceptBy"
+        or "FilterFalse" or "FlatMap" or "GroupAdjacent" or "GroupAdjacentLists" or "GroupBy" or "GroupJoin" or "Index"
+        or "Inspect" or "Interleave" or "Intersect" or "IntersectBy" or "Join" or "LeftJoin" or "Order" or "OrderBy"
+        or "OrderByDescending" or "OrderDescending" or "Pairwise" or "Permutations" or "Prepend" or "Product" or "Reverse"
+        or "RightJoin" or "Scan" or "SelectMany" or "Shuffle" or "SkipLast" or "StepBy" or "TakeLast" or "ThenBy"
+        or "ThenByDescending" or "Union" or "UnionBy" or "UniqueJustSeen" or "UniqueJustSeenBy" or "Window" or "Zip"
+        or "ZipLongest" or "ZipStrict";
 
     /// <summary>The stage kinds <see cref="IteratorEmitter"/> writes; any other kind ends the walk.</summary>
     internal static StageKind? Supported(IInvocationOperation op) =>
@@ -45,8 +59,21 @@ internal static class IteratorAnalyzer
         var invocation = (InvocationExpressionSyntax)context.Node;
         var model = context.SemanticModel;
         if (model.GetOperation(invocation, cancellationToken) is not IInvocationOperation lastOp) return null;
+        var method = lastOp.TargetMethod;
+        if (!PipelineAnalyzer.IsPull(method) || !method.IsExtensionMethod) return null;
         // Owned by whatever the value goes into: said nothing about here (that call's fuser reports on it).
-        if (Supported(lastOp) is null || FeedsPullCall(lastOp) || InsideStreamsLambda(lastOp)) return null;
+        if (FeedsPullCall(lastOp) || InsideStreamsLambda(lastOp)) return null;
+        if (Supported(lastOp) is null)
+        {
+            // The chain ends in an operator the generated iterator does not write: the whole chain runs as the
+            // library's stages, and the site says so.
+            var why = Written(method.Name)
+                ? $"this {method.Name} overload is not written by the generator"
+                : $"{method.Name} is not written into a generated iterator (the chain runs as the library's stages)";
+            var at = Spans.Of(invocation);
+            return new SiteModel(PipelineAnalyzer.HintName("FusedIter", at),
+                $"not fused ({why}): {PipelineAnalyzer.Describe(invocation)}", at, null);
+        }
 
         var calls = new List<(IInvocationOperation Op, InvocationExpressionSyntax Syntax)> { (lastOp, invocation) };
         ExpressionSyntax receiver = ((MemberAccessExpressionSyntax)invocation.Expression).Expression;

@@ -207,6 +207,9 @@ internal static partial class PipelineAnalyzer
     {
         "Sum" or "WrappingSum" or "Count" or "Any" or "All" or "Contains" or "Fold" or "ForEach" or "ToList" or "ToArray"
             or "LongCount" or "Aggregate" => name,
+        // The library's other terminals: never fused, each site says so (STRM101).
+        "ElementAt" or "ElementAtOrDefault" or "JoinToString" or "Last" or "LastOrDefault" or "MaxBy" or "MinBy" or "Nth"
+            or "SequenceEqual" or "Single" or "SingleOrDefault" or "ToDictionary" or "ToHashSet" or "ToLookup" => name,
         _ when SimpleTerminalName(name) => name,
         _ => null,
     };

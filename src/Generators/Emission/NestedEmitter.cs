@@ -105,7 +105,9 @@ internal sealed class NestedEmitter(
     private string Zip(int i, CallModel call, StringBuilder code, List<string> record, StringBuilder body, ref string current)
     {
         var m = call.Method;
-        var secondType = Types.Element(m.Parameters[1].Type)!;
+        // LINQ's overload takes an IEnumerable<TSecond> second input: its element type is the method's TSecond.
+        bool enumerable = Types.Element(m.Parameters[1].Type) is null;
+        var secondType = Types.Element(m.Parameters[1].Type) ?? m.TypeArguments[1];
         var second = Names.Type(secondType);
         var secondArg = Names.Escape(m.Parameters[1].Name);
         code.AppendLine(PipelineEmitter.NullCheck(m, 1));
@@ -135,13 +137,16 @@ internal sealed class NestedEmitter(
         }
         else
         {
-            record.Add($"s.Z{i} = {secondArg};");
+            // An IEnumerable is adapted as the library's overload adapts it (Pull.From(second), after the checks).
+            record.Add(enumerable ? $"s.Z{i} = global::Streams.Pull.From({secondArg});" : $"s.Z{i} = {secondArg};");
             stateFields.Add($"{Iter}<{second}>", $"Z{i}");
             sinkFields.Add($"public {Iter}<{second}> Z{i};");
             sinkInit.Add($"Z{i} = s.Z{i}");
             body.AppendLine($"                if (!Z{i}.TryNext(out var {b})) return false;");
             _faultReleases.Add($"FaultRelease(e, sink.Z{i});");
-            how = "its second input is pulled once per element (TryNext)";
+            how = enumerable
+                ? "its IEnumerable second input is adapted with Pull.From, as the library does, and pulled once per element (TryNext)"
+                : "its second input is pulled once per element (TryNext)";
         }
         string value;
         if (m.Parameters.Length == 3)
