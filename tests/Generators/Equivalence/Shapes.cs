@@ -180,6 +180,10 @@ internal static class FusedShapes
     public static object ArrayAggregateAlone(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Aggregate((t, x) => t * 2 + x);
     public static object ListAnyAlone(Iter<int> s, ShapeArgs a) => Pull.From(new List<int>(a.Xs)).Any(x => x == a.M);
     public static object PositivesFirstPredicateAlone(Iter<int> s, ShapeArgs a) => Pull.Positives().First(x => x > a.M);
+    // Zip with an IEnumerable second input (LINQ's overload: adapted with Pull.From, as the library does).
+    public static object ZipEnumerableArrayTakeSum(Iter<int> s, ShapeArgs a) => s.Zip(a.Xs, (x, y) => x * 10 + y).Take(a.N).Sum();
+    public static object ZipEnumerableListTupleAny(Iter<int> s, ShapeArgs a) => s.Map(x => x + 1).Zip(new List<int>(a.Xs)).Any(p => p.First + p.Second > a.M);
+    public static object ZipNullEnumerableCount(Iter<int> s, ShapeArgs a) => s.Take(2).Zip(a.N < 0 ? null! : a.Xs.Skip(a.K)).Count();
 }
 
 [DisableFusion]
@@ -352,4 +356,8 @@ internal static class RuntimeShapes
     public static object ArrayAggregateAlone(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Aggregate((t, x) => t * 2 + x);
     public static object ListAnyAlone(Iter<int> s, ShapeArgs a) => Pull.From(new List<int>(a.Xs)).Any(x => x == a.M);
     public static object PositivesFirstPredicateAlone(Iter<int> s, ShapeArgs a) => Pull.Positives().First(x => x > a.M);
+    // Zip with an IEnumerable second input (LINQ's overload: adapted with Pull.From, as the library does).
+    public static object ZipEnumerableArrayTakeSum(Iter<int> s, ShapeArgs a) => s.Zip(a.Xs, (x, y) => x * 10 + y).Take(a.N).Sum();
+    public static object ZipEnumerableListTupleAny(Iter<int> s, ShapeArgs a) => s.Map(x => x + 1).Zip(new List<int>(a.Xs)).Any(p => p.First + p.Second > a.M);
+    public static object ZipNullEnumerableCount(Iter<int> s, ShapeArgs a) => s.Take(2).Zip(a.N < 0 ? null! : a.Xs.Skip(a.K)).Count();
 }
