@@ -29,7 +29,8 @@ internal static class IteratorAnalyzer
     /// another of the library's operators (a chain ending in one is reported, not fused).</summary>
     public static bool IsCandidate(SyntaxNode node) =>
         node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: var name } }
-        && (Written(name.Identifier.ValueText) || OtherOperator(name.Identifier.ValueText));
+        && (Written(name.Identifier.ValueText) || OtherOperator(name.Identifier.ValueText))
+        || node is QueryExpressionSyntax;
 
     private static bool Written(string name) => name is "Map" or "Select" or "Filter" or "Where" or "Take" or "Skip"
         or "TakeWhile" or "DropWhile" or "SkipWhile" or "Slice";
@@ -56,8 +57,9 @@ internal static class IteratorAnalyzer
     /// <summary>The site's model, or null when the call is not the last operator call of a chain.</summary>
     public static SiteModel? Analyze(GeneratorSyntaxContext context, CancellationToken cancellationToken)
     {
-        var invocation = (InvocationExpressionSyntax)context.Node;
         var model = context.SemanticModel;
+        if (context.Node is QueryExpressionSyntax query) return AnalyzeQuery(query, model, cancellationToken);
+        var invocation = (InvocationExpressionSyntax)context.Node;
         if (model.GetOperation(invocation, cancellationToken) is not IInvocationOperation lastOp) return null;
         var method = lastOp.TargetMethod;
         if (!PipelineAnalyzer.IsPull(method) || !method.IsExtensionMethod) return null;
@@ -136,6 +138,27 @@ internal static class IteratorAnalyzer
             chain is not null ? $"fused into one iterator: {text}" : $"not fused ({reason}): {text}",
             span,
             chain);
+    }
+
+    // A query expression over Streams whose value goes on elsewhere than into a Streams call (a variable, a foreach, an
+    // argument): its clauses are calls without invocation syntax, so nothing in it can be intercepted; the site says so.
+    // A query that a Streams call continues (`(from ...).Take(3).Sum()`) is that call's site.
+    private static SiteModel? AnalyzeQuery(QueryExpressionSyntax query, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (model.GetOperation(query, cancellationToken) is not ITranslatedQueryOperation translated
+            || translated.Operation is not IInvocationOperation call || !PipelineAnalyzer.IsPull(call.TargetMethod))
+        {
+            return null;
+        }
+        if (FeedsPullCall(translated) || InsideStreamsLambda(translated)) return null;
+        var span = Spans.Of(query);
+        var text = string.Join(" ", query.ToString().Split(new[] { '\r', '\n', '\t', ' ' },
+            System.StringSplitOptions.RemoveEmptyEntries));
+        if (text.Length > 240) text = text.Substring(0, 237) + "...";
+        return new SiteModel(PipelineAnalyzer.HintName("FusedIter", span),
+            "not fused (query syntax: its clauses compile to method calls that have no invocation syntax, which no "
+            + $"generator can intercept; an operator or terminal called on the query is fused over its iterator): {text}",
+            span, null);
     }
 
     // The call's value is an argument of a Streams.Pull method: its receiver (a method call, or a query clause bound

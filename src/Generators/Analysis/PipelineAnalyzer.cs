@@ -206,9 +206,9 @@ internal static partial class PipelineAnalyzer
     private static string? TerminalName(string name) => name switch
     {
         "Sum" or "WrappingSum" or "Count" or "Any" or "All" or "Contains" or "Fold" or "ForEach" or "ToList" or "ToArray"
-            or "LongCount" or "Aggregate" => name,
+            or "LongCount" or "Aggregate" or "JoinToString" => name,
         // The library's other terminals: never fused, each site says so (STRM101).
-        "ElementAt" or "ElementAtOrDefault" or "JoinToString" or "Last" or "LastOrDefault" or "MaxBy" or "MinBy" or "Nth"
+        "ElementAt" or "ElementAtOrDefault" or "Last" or "LastOrDefault" or "MaxBy" or "MinBy" or "Nth"
             or "SequenceEqual" or "Single" or "SingleOrDefault" or "ToDictionary" or "ToHashSet" or "ToLookup" => name,
         _ when SimpleTerminalName(name) => name,
         _ => null,
@@ -247,6 +247,8 @@ internal static partial class PipelineAnalyzer
                 return TerminalKind.Fold;
             case "Aggregate" when n == 2 && IsFunc(m.Parameters[1].Type, 2):
                 return TerminalKind.Aggregate;
+            case "JoinToString" when n == 2 && m.Parameters[1].Type.SpecialType == SpecialType.System_String:
+                return TerminalKind.JoinToString;
             case "Any" when n == 2 && IsPredicate(m.Parameters[1].Type, element):
                 return TerminalKind.Any;
             case "All" when n == 2 && IsPredicate(m.Parameters[1].Type, element):

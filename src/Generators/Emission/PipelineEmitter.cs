@@ -307,6 +307,19 @@ internal static partial class PipelineEmitter
                     body.AppendLine($"                TF({current});");
                     comments.Add("ForEach: the action is called through its delegate");
                     break;
+                case TerminalKind.JoinToString:
+                    // JoinSink: the separator before every element but the first; the element appended as an object
+                    // (StringBuilder.Append(object), the overload the library's generic sink binds to).
+                    code.AppendLine(NullCheck(m, 1));
+                    sinkFields.Add("public global::System.Text.StringBuilder Builder;");
+                    sinkFields.Add("public string Separator;");
+                    sinkFields.Add("public bool Started;");
+                    body.AppendLine("                if (Started) Builder.Append(Separator);");
+                    body.AppendLine("                Started = true;");
+                    body.AppendLine($"                Builder.Append((object){current});");
+                    result = "sink.Builder.ToString()";
+                    comments.Add("JoinToString: a StringBuilder filled in the loop");
+                    break;
                 case TerminalKind.ToList:
                 case TerminalKind.ToArray:
                     sinkFields.Add($"public global::System.Collections.Generic.List<{elementName}> List;");
@@ -335,6 +348,11 @@ internal static partial class PipelineEmitter
             }
             if (p.Terminal == TerminalKind.Fold) code.AppendLine($"sink.Acc = {Arg(1)};");
             if (p.Terminal == TerminalKind.Contains) code.AppendLine($"sink.Value = {Arg(1)};");
+            if (p.Terminal == TerminalKind.JoinToString)
+            {
+                code.AppendLine("sink.Builder = new global::System.Text.StringBuilder();");
+                code.AppendLine($"sink.Separator = {Arg(1)};");
+            }
             if (p.Terminal is TerminalKind.ToList or TerminalKind.ToArray)
             {
                 code.AppendLine($"sink.List = new global::System.Collections.Generic.List<{elementName}>();");

@@ -75,4 +75,8 @@ internal enum TerminalKind
     /// <summary>LINQ's <c>Aggregate(func)</c>: the first element is the accumulator, <c>func</c> runs from the second
     /// on; empty throws. (<c>Aggregate(seed, func[, resultSelector])</c> is <see cref="Fold"/>.)</summary>
     Aggregate,
+
+    /// <summary><c>JoinToString(separator)</c>: a StringBuilder filled in the loop, each element appended as an
+    /// object, as the library's generic sink appends it.</summary>
+    JoinToString,
 }

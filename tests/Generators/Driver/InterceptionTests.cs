@@ -49,6 +49,7 @@ public class InterceptionTests
         { "it.Take(4).Aggregate(1L, (t, x) => t * x, t => t + 1)", "Aggregate: the accumulator lives in the loop" },
         { "it.Zip(a, (x, y) => x * y).Sum()", "its IEnumerable second input is adapted with Pull.From" },
         { "it.Zip(new List<int>(a)).Count()", "its IEnumerable second input is adapted with Pull.From" },
+        { "Pull.Positives().Filter(x => x % 2 == 0).Map(x => x * x).Take(5).JoinToString(\", \")", "JoinToString: a StringBuilder filled in the loop" },
         // Query syntax: the terminal detaches the runtime SelectMany (QueryEmitter).
         { "(from x in Pull.From(a) from y in Pull.From(a) select x * y).Sum()", "select: inlined" },
         { "(from x in it from y in Pull.From(a).Take(x) select $\"{x}{y}\").ToList()", "select: called through the result selector" },

@@ -23,6 +23,7 @@ public class SiteAccountingTests
             static int ZipWithArray(int[] a) => Pull.From(a).Zip(a, (x, y) => x * y).Sum();
             static int SkipWhileCountPredicate(int[] a) => Pull.From(a).SkipWhile(x => x < 2).Count(x => x > 3);
             static long SumSelectorOnSource(int[] a) => Pull.From(a).Sum(x => (long)x * x);
+            static Iter<int> BareQuery(int[] a) => from x in Pull.From(a) where x > 1 select x * 2;
         """;
 
     // The method, and a part of its report that says what is true of it ("" where only the one report is checked).
@@ -41,6 +42,7 @@ public class SiteAccountingTests
         { "ZipWithArray", "fused: " },
         { "SkipWhileCountPredicate", "fused: " },
         { "SumSelectorOnSource", "fused: " },
+        { "BareQuery", "not fused (query syntax: its clauses compile to method calls that have no invocation syntax" },
     };
 
     [Theory]

@@ -184,6 +184,11 @@ internal static class FusedShapes
     public static object ZipEnumerableArrayTakeSum(Iter<int> s, ShapeArgs a) => s.Zip(a.Xs, (x, y) => x * 10 + y).Take(a.N).Sum();
     public static object ZipEnumerableListTupleAny(Iter<int> s, ShapeArgs a) => s.Map(x => x + 1).Zip(new List<int>(a.Xs)).Any(p => p.First + p.Second > a.M);
     public static object ZipNullEnumerableCount(Iter<int> s, ShapeArgs a) => s.Take(2).Zip(a.N < 0 ? null! : a.Xs.Skip(a.K)).Count();
+    // JoinToString (a StringBuilder in the loop, elements appended as objects); Count(predicate) after a Take.
+    public static object MapJoinToString(Iter<int> s, ShapeArgs a) => s.Map(x => x * 2).JoinToString(",");
+    public static object TakeJoinToStringNullSeparator(Iter<int> s, ShapeArgs a) => s.Take(a.N).JoinToString(a.K > 6 ? null! : "-");
+    public static object NullableStringsJoinToString(Iter<int> s, ShapeArgs a) => s.Map(x => x % 3 == 0 ? null : x.ToString()).Filter(x => x != "7").JoinToString("|");
+    public static object TakeCountPredicate(Iter<int> s, ShapeArgs a) => s.Take(a.N).Count(x => x > a.M);
 }
 
 [DisableFusion]
@@ -360,4 +365,9 @@ internal static class RuntimeShapes
     public static object ZipEnumerableArrayTakeSum(Iter<int> s, ShapeArgs a) => s.Zip(a.Xs, (x, y) => x * 10 + y).Take(a.N).Sum();
     public static object ZipEnumerableListTupleAny(Iter<int> s, ShapeArgs a) => s.Map(x => x + 1).Zip(new List<int>(a.Xs)).Any(p => p.First + p.Second > a.M);
     public static object ZipNullEnumerableCount(Iter<int> s, ShapeArgs a) => s.Take(2).Zip(a.N < 0 ? null! : a.Xs.Skip(a.K)).Count();
+    // JoinToString (a StringBuilder in the loop, elements appended as objects); Count(predicate) after a Take.
+    public static object MapJoinToString(Iter<int> s, ShapeArgs a) => s.Map(x => x * 2).JoinToString(",");
+    public static object TakeJoinToStringNullSeparator(Iter<int> s, ShapeArgs a) => s.Take(a.N).JoinToString(a.K > 6 ? null! : "-");
+    public static object NullableStringsJoinToString(Iter<int> s, ShapeArgs a) => s.Map(x => x % 3 == 0 ? null : x.ToString()).Filter(x => x != "7").JoinToString("|");
+    public static object TakeCountPredicate(Iter<int> s, ShapeArgs a) => s.Take(a.N).Count(x => x > a.M);
 }
