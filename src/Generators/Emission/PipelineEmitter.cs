@@ -26,7 +26,7 @@ internal static partial class PipelineEmitter
 {
     private const string Iter = "global::Streams.Iter";
 
-    public static string Emit(PipelineModel p)
+    public static string Emit(PipelineModel p, bool localAttribute = true)
     {
         var start = Names.Type(p.Start);
         var stateFields = new FieldList();
@@ -403,7 +403,7 @@ internal static partial class PipelineEmitter
         foreach (var c in comments) sb.AppendLine($"//   {c}");
         sb.AppendLine("#nullable disable");
         sb.AppendLine("#line hidden");
-        GeneratedFile.AppendAttributeAndOpenClass(sb, "FusedPipeline");
+        GeneratedFile.AppendAttributeAndOpenClass(sb, "FusedPipeline", localAttribute);
         sb.Append(interceptors);
         sb.AppendLine("        // The loop body: one call per source element, every stage written out in order.");
         sb.AppendLine($"        private struct Sink : global::Streams.ISink<{Names.Type(LastInput(p))}>");

@@ -90,7 +90,7 @@ public class InterceptionTests
         var compilation = Harness.Compile(Harness.Snippet(expression));
         var (result, output, _) = Harness.Generate(compilation);
 
-        var file = Assert.Single(result.GeneratedSources);
+        var file = Assert.Single(Harness.Sites(result));
         Assert.Contains(comment, file.SourceText.ToString());
         Assert.Contains(result.Diagnostics, d => d.Id == "STRM100");
         Assert.Equal(Harness.Execute(compilation), Harness.Execute(output));
@@ -122,7 +122,7 @@ public class InterceptionTests
         var info = Assert.Single(result.Diagnostics);
         Assert.Equal("STRM100", info.Id);
         Assert.StartsWith("fused (query syntax): (from x in Pull.From(a)", info.GetMessage());
-        Assert.Contains("TryDetachSelectMany", Assert.Single(result.GeneratedSources).SourceText.ToString());
+        Assert.Contains("TryDetachSelectMany", Assert.Single(Harness.Sites(result)).SourceText.ToString());
         Assert.Equal(Harness.Execute(compilation), Harness.Execute(output));
     }
 
@@ -149,7 +149,7 @@ public class InterceptionTests
 
         Assert.Empty(off.GeneratedSources);
         Assert.Empty(off.Diagnostics);
-        Assert.Single(on.GeneratedSources);
+        Assert.Single(Harness.Sites(on));
     }
 
     [Fact]
