@@ -27,6 +27,16 @@ using System.Globalization;
 using Streams.BuildCost;
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+if (args.Length > 0 && args[0] == "dump")
+{
+    Variants.Dump(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
+    return;
+}
+if (args.Length > 0 && args[0] == "compile")
+{
+    Variants.Compile(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3, args.Length > 3 && args[3] == "debug");
+    return;
+}
 int runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 5;
 int sites = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000;
 var files = SiteMix.Write(sites);

@@ -1,5 +1,6 @@
 // The generator's entry point: wires analysis (Analysis/, syntax to model) to emission (Emission/, model to text)
 // through the incremental pipeline. See CONTRIBUTING.md, "Fusion generator", for the map of the folders.
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Streams.Generators.Analysis;
 using Streams.Generators.Diagnostics;
@@ -60,15 +61,34 @@ public sealed class FusionGenerator : IIncrementalGenerator
             .Where(static site => site is not null)
             .WithTrackingName(IteratorSitesStep);
 
-        context.RegisterSourceOutput(sites.Combine(enabled), static (spc, pair) => Emit(spc, pair.Left, pair.Right));
-        context.RegisterSourceOutput(iteratorSites.Combine(enabled), static (spc, pair) => Emit(spc, pair.Left, pair.Right));
+        // Where [InterceptsLocation] comes from: a plain value, equal from one compilation to the next, so the sites'
+        // outputs stay cached.
+        var attribute = context.CompilationProvider.Select(static (compilation, _) => InterceptsAttribute.Choose(compilation));
+        var settings = enabled.Combine(attribute);
+
+        context.RegisterSourceOutput(sites.Combine(settings), static (spc, pair) => Emit(spc, pair.Left, pair.Right));
+        context.RegisterSourceOutput(iteratorSites.Combine(settings), static (spc, pair) => Emit(spc, pair.Left, pair.Right));
+
+        // The one declaration of the attribute, when the compilation has none and a site is fused.
+        var anyFused = sites.Collect().Combine(iteratorSites.Collect())
+            .Select(static (all, _) => all.Left.Any(static s => s!.Fused) || all.Right.Any(static s => s!.Fused));
+        context.RegisterSourceOutput(anyFused.Combine(settings), static (spc, pair) =>
+        {
+            if (pair.Left && pair.Right.Left && pair.Right.Right == AttributeSource.Shared)
+            {
+                spc.AddSource(InterceptsAttribute.HintName, InterceptsAttribute.Declaration);
+            }
+        });
     }
 
     // Emission: the diagnostic, and the file when the site is fused. Runs from the model alone.
-    private static void Emit(SourceProductionContext spc, SiteModel? site, bool on)
+    private static void Emit(SourceProductionContext spc, SiteModel? site, (bool On, AttributeSource Attribute) settings)
     {
-        if (!on || site is null) return;
+        if (!settings.On || site is null) return;
         spc.ReportDiagnostic(Descriptors.For(site));
-        if (site.Fusion is { } fusion) spc.AddSource(site.HintName, Emitter.Write(fusion));
+        if (site.Fusion is { } fusion)
+        {
+            spc.AddSource(site.HintName, Emitter.Write(fusion, localAttribute: settings.Attribute == AttributeSource.Local));
+        }
     }
 }

@@ -25,28 +25,57 @@ namespace Streams.Generators.Analysis;
 /// </remarks>
 internal static class IteratorAnalyzer
 {
-    /// <summary>A quick syntactic test: an invocation of a member named like an operator this fuser writes.</summary>
+    /// <summary>A quick syntactic test: an invocation of a member named like an operator this fuser writes, or like
+    /// another of the library's operators (a chain ending in one is reported, not fused).</summary>
     public static bool IsCandidate(SyntaxNode node) =>
         node is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: var name } }
-        && name.Identifier.ValueText is "Map" or "Select" or "Filter" or "Where" or "Take" or "Skip" or "TakeWhile"
-            or "DropWhile";
+        && (Written(name.Identifier.ValueText) || OtherOperator(name.Identifier.ValueText))
+        || node is QueryExpressionSyntax;
+
+    private static bool Written(string name) => name is "Map" or "Select" or "Filter" or "Where" or "Take" or "Skip"
+        or "TakeWhile" or "DropWhile" or "SkipWhile" or "Slice";
+
+    // Streams.Pull's other operators (Iter in, Iter out), from its public API.
+    private static bool OtherOperator(string name) => name is "Accumulate" or "AggregateBy" or "Append" or "Batch"
+        or "Chain" or "ChainMany" or "Chunk" or "Combinations" or "CombinationsWithReplacement" or "Compress" or "Concat"
+        or "CountBy" or "Cycle" or "DefaultIfEmpty" or "Distinct" or "DistinctBy" or "Enumerate" or "Except" or "ExceptBy"
+        or "FilterFalse" or "FlatMap" or "GroupAdjacent" or "GroupAdjacentLists" or "GroupBy" or "GroupJoin" or "Index"
+        or "Inspect" or "Interleave" or "Intersect" or "IntersectBy" or "Join" or "LeftJoin" or "Order" or "OrderBy"
+        or "OrderByDescending" or "OrderDescending" or "Pairwise" or "Permutations" or "Prepend" or "Product" or "Reverse"
+        or "RightJoin" or "Scan" or "SelectMany" or "Shuffle" or "SkipLast" or "StepBy" or "TakeLast" or "ThenBy"
+        or "ThenByDescending" or "Union" or "UnionBy" or "UniqueJustSeen" or "UniqueJustSeenBy" or "Window" or "Zip"
+        or "ZipLongest" or "ZipStrict";
 
     /// <summary>The stage kinds <see cref="IteratorEmitter"/> writes; any other kind ends the walk.</summary>
     internal static StageKind? Supported(IInvocationOperation op) =>
         PipelineAnalyzer.StageKindOf(op) is { } kind
         && kind is StageKind.Map or StageKind.Filter or StageKind.Take or StageKind.Skip or StageKind.TakeWhile
-            or StageKind.DropWhile
+            or StageKind.DropWhile or StageKind.Slice
             ? kind
             : null;
 
     /// <summary>The site's model, or null when the call is not the last operator call of a chain.</summary>
     public static SiteModel? Analyze(GeneratorSyntaxContext context, CancellationToken cancellationToken)
     {
-        var invocation = (InvocationExpressionSyntax)context.Node;
         var model = context.SemanticModel;
+        if (context.Node is QueryExpressionSyntax query) return AnalyzeQuery(query, model, cancellationToken);
+        var invocation = (InvocationExpressionSyntax)context.Node;
         if (model.GetOperation(invocation, cancellationToken) is not IInvocationOperation lastOp) return null;
+        var method = lastOp.TargetMethod;
+        if (!PipelineAnalyzer.IsPull(method) || !method.IsExtensionMethod) return null;
         // Owned by whatever the value goes into: said nothing about here (that call's fuser reports on it).
-        if (Supported(lastOp) is null || FeedsPullCall(lastOp) || InsideStreamsLambda(lastOp)) return null;
+        if (FeedsPullCall(lastOp) || InsideStreamsLambda(lastOp)) return null;
+        if (Supported(lastOp) is null)
+        {
+            // The chain ends in an operator the generated iterator does not write: the whole chain runs as the
+            // library's stages, and the site says so.
+            var why = Written(method.Name)
+                ? $"this {method.Name} overload is not written by the generator"
+                : $"{method.Name} is not written into a generated iterator (the chain runs as the library's stages)";
+            var at = Spans.Of(invocation);
+            return new SiteModel(PipelineAnalyzer.HintName("FusedIter", at),
+                $"not fused ({why}): {PipelineAnalyzer.Describe(invocation)}", at, null);
+        }
 
         var calls = new List<(IInvocationOperation Op, InvocationExpressionSyntax Syntax)> { (lastOp, invocation) };
         ExpressionSyntax receiver = ((MemberAccessExpressionSyntax)invocation.Expression).Expression;
@@ -109,6 +138,27 @@ internal static class IteratorAnalyzer
             chain is not null ? $"fused into one iterator: {text}" : $"not fused ({reason}): {text}",
             span,
             chain);
+    }
+
+    // A query expression over Streams whose value goes on elsewhere than into a Streams call (a variable, a foreach, an
+    // argument): its clauses are calls without invocation syntax, so nothing in it can be intercepted; the site says so.
+    // A query that a Streams call continues (`(from ...).Take(3).Sum()`) is that call's site.
+    private static SiteModel? AnalyzeQuery(QueryExpressionSyntax query, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (model.GetOperation(query, cancellationToken) is not ITranslatedQueryOperation translated
+            || translated.Operation is not IInvocationOperation call || !PipelineAnalyzer.IsPull(call.TargetMethod))
+        {
+            return null;
+        }
+        if (FeedsPullCall(translated) || InsideStreamsLambda(translated)) return null;
+        var span = Spans.Of(query);
+        var text = string.Join(" ", query.ToString().Split(new[] { '\r', '\n', '\t', ' ' },
+            System.StringSplitOptions.RemoveEmptyEntries));
+        if (text.Length > 240) text = text.Substring(0, 237) + "...";
+        return new SiteModel(PipelineAnalyzer.HintName("FusedIter", span),
+            "not fused (query syntax: its clauses compile to method calls that have no invocation syntax, which no "
+            + $"generator can intercept; an operator or terminal called on the query is fused over its iterator): {text}",
+            span, null);
     }
 
     // The call's value is an argument of a Streams.Pull method: its receiver (a method call, or a query clause bound

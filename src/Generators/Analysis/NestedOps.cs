@@ -24,8 +24,8 @@ internal static class NestedOps
         var p = m.Parameters;
         switch (m.Name)
         {
-            case "Zip" when p.Length == 2 && PipelineAnalyzer.ElementType(p[1].Type) is not null:
-            case "Zip" when p.Length == 3 && PipelineAnalyzer.ElementType(p[1].Type) is not null
+            case "Zip" when p.Length == 2 && (PipelineAnalyzer.ElementType(p[1].Type) is not null || IsEnumerable(p[1].Type)):
+            case "Zip" when p.Length == 3 && (PipelineAnalyzer.ElementType(p[1].Type) is not null || IsEnumerable(p[1].Type))
                             && PipelineAnalyzer.IsFunc(p[2].Type, 2):
                 return StageKind.Zip;
             case "Chain" when p.Length == 2 && p[1].IsParams && p[1].Type is IArrayTypeSymbol { ElementType: var part }
@@ -39,6 +39,11 @@ internal static class NestedOps
                 return null;
         }
     }
+
+    // IEnumerable<T>: LINQ's Zip overloads (Linq/SecondInputs.cs), which run Zip over Pull.From(second).
+    internal static bool IsEnumerable(ITypeSymbol type) =>
+        type is INamedTypeSymbol { Name: "IEnumerable", TypeArguments.Length: 1 } named
+        && named.ContainingNamespace?.ToDisplayString() == "System.Collections.Generic";
 
     // Func<TSource, Iter<TResult>>: the selector overloads over IEnumerable are LINQ's (Indexed.cs, QuerySyntax.cs).
     private static bool SelectsIter(ITypeSymbol type) =>
@@ -71,7 +76,7 @@ internal static class NestedOps
 
     // The operators an inner pipeline may use: the ones written into a nested loop (NestedEmitter.InnerStage).
     private static bool InnerStage(StageKind kind) => kind is StageKind.Map or StageKind.Filter or StageKind.Take
-        or StageKind.Skip or StageKind.TakeWhile or StageKind.DropWhile;
+        or StageKind.Skip or StageKind.TakeWhile or StageKind.DropWhile or StageKind.Slice;
 
     /// <summary>The selector <c>x =&gt; Source(...).Op(...)...</c>, when it is a lambda whose body is exactly a known
     /// source followed by known operators, each call interceptable and every type nameable.</summary>

@@ -28,15 +28,18 @@ internal static partial class PipelineAnalyzer
     {
         if (reason is null && terminalKind is not (TerminalKind.Sum or TerminalKind.WrappingSum or TerminalKind.Count
                 or TerminalKind.ToList or TerminalKind.ToArray or TerminalKind.Any)
-            && !(terminalKind == TerminalKind.First && terminalOp.TargetMethod.Parameters.Length == 2))
+            && !(terminalKind == TerminalKind.First && terminalOp.TargetMethod.Parameters.Length == 2)
+            || reason is null && terminalOp.TargetMethod.Name is "LongCount" or "Aggregate"
+            || reason is null && terminalKind is TerminalKind.Count or TerminalKind.Sum or TerminalKind.WrappingSum
+               && terminalOp.TargetMethod.Parameters.Length != 1)
         {
-            reason = $"over query syntax only Sum, WrappingSum, Count, ToList, ToArray, Any and First(predicate) are fused, not this {terminalOp.TargetMethod.Name}";
+            reason = $"over query syntax only Sum, WrappingSum, Count, ToList, ToArray, Any and First(predicate) are fused, not this {terminalOp.TargetMethod.Name} overload";
         }
         var body = query.Body;
         if (reason is null && (body.Clauses.Count != 1 || body.Clauses[0] is not FromClauseSyntax
                                || body.SelectOrGroup is not SelectClauseSyntax || body.Continuation is not null))
         {
-            reason = "query syntax other than `from x in a from y in b select r` (a where, let, orderby, join, group, into or third from clause)";
+            reason = $"query syntax other than `from x in a from y in b select r` ({QueryShape(body)})";
         }
         IInvocationOperation? selectMany = null;
         if (reason is null)
@@ -89,6 +92,40 @@ internal static partial class PipelineAnalyzer
             query2 is not null ? $"fused (query syntax): {text}" : $"not fused ({reason}): {text}",
             span,
             query2);
+    }
+
+    // What the query has that the fused form does not: its clauses by kind, in order, so the reason is true.
+    private static string QueryShape(QueryBodySyntax body)
+    {
+        var parts = new System.Collections.Generic.List<string>();
+        bool secondFrom = false;
+        foreach (var clause in body.Clauses) secondFrom |= clause is FromClauseSyntax;
+        if (!secondFrom)
+        {
+            parts.Add("a single from clause: its clauses compile to method calls that have no invocation syntax, "
+                      + "which no generator can intercept");
+        }
+        bool seenFrom = false;
+        foreach (var clause in body.Clauses)
+        {
+            if (clause is FromClauseSyntax && !seenFrom)
+            {
+                seenFrom = true;
+                continue;
+            }
+            parts.Add(clause switch
+            {
+                FromClauseSyntax => "a third from clause",
+                WhereClauseSyntax => "a where clause",
+                LetClauseSyntax => "a let clause",
+                OrderByClauseSyntax => "an orderby clause",
+                JoinClauseSyntax => "a join clause",
+                _ => "a " + clause.Kind().ToString(),
+            });
+        }
+        if (body.SelectOrGroup is GroupClauseSyntax) parts.Add("a group clause");
+        if (body.Continuation is not null) parts.Add("an into continuation");
+        return "it has " + string.Join(", ", parts);
     }
 
     // The select clause's lambda: the argument bound to SelectMany's third parameter.

@@ -67,6 +67,9 @@ internal static partial class PipelineAnalyzer
         {
             "Average" => "Average over nullable elements, or over a type other than int, long, float, double and decimal, "
                          + "is not written by the generator",
+            "ElementAt" or "ElementAtOrDefault" or "Last" or "LastOrDefault" or "MaxBy" or "MinBy"
+                or "Nth" or "SequenceEqual" or "Single" or "SingleOrDefault" or "ToDictionary" or "ToHashSet"
+                or "ToLookup" => $"the terminal {m.Name} is not written by the generator (the library's runs over the chain)",
             _ => $"this {m.Name} overload is not written by the generator",
         };
     }

@@ -69,7 +69,9 @@ internal static partial class PipelineAnalyzer
         calls.Reverse();
         int stageCount = calls.Count - (sourceOp is null ? 0 : 1);
         // A source and a terminal alone are one loop already (and the library's terminals may vectorise over a span).
-        if (stageCount == 0)
+        // A terminal with a lambda over a known source is fused alone too: the loop inlines the lambda the library
+        // would call through its delegate.
+        if (stageCount == 0 && !(sourceOp is not null && TakesLambda(terminalOp.TargetMethod)))
         {
             reason ??= "the expression has no operator the generator knows in front of the terminal";
         }
@@ -115,9 +117,24 @@ internal static partial class PipelineAnalyzer
             pipeline);
     }
 
+    private static bool TakesLambda(IMethodSymbol m)
+    {
+        for (int i = 1; i < m.Parameters.Length; i++)
+        {
+            if (m.Parameters[i].Type is INamedTypeSymbol { Name: "Func" } f && f.ContainingNamespace?.ToDisplayString() == "System") return true;
+        }
+        return false;
+    }
+
     /// <summary>Why the pipeline is not fused, when it mixes operators the emitter cannot combine yet.</summary>
     private static string? Unsupported(PipelineModel p)
     {
+        // Aggregate(func) takes its first element with TryNext and folds the rest: over a list the runtime's fold
+        // reads the list's span only after the first element went through the stages, which the loop does not write.
+        if (p.Terminal == TerminalKind.Aggregate && p.Source == SourceKind.List)
+        {
+            return "Aggregate without a seed over Pull.From(list) is not written by the generator";
+        }
         bool seeded = false;
         foreach (var call in p.Calls)
         {
@@ -188,7 +205,11 @@ internal static partial class PipelineAnalyzer
 
     private static string? TerminalName(string name) => name switch
     {
-        "Sum" or "WrappingSum" or "Count" or "Any" or "All" or "Contains" or "Fold" or "ForEach" or "ToList" or "ToArray" => name,
+        "Sum" or "WrappingSum" or "Count" or "Any" or "All" or "Contains" or "Fold" or "ForEach" or "ToList" or "ToArray"
+            or "LongCount" or "Aggregate" or "JoinToString" => name,
+        // The library's other terminals: never fused, each site says so (STRM101).
+        "ElementAt" or "ElementAtOrDefault" or "Last" or "LastOrDefault" or "MaxBy" or "MinBy" or "Nth"
+            or "SequenceEqual" or "Single" or "SingleOrDefault" or "ToDictionary" or "ToHashSet" or "ToLookup" => name,
         _ when SimpleTerminalName(name) => name,
         _ => null,
     };
@@ -208,6 +229,26 @@ internal static partial class PipelineAnalyzer
                 return m.Name == "Sum" ? TerminalKind.Sum : TerminalKind.WrappingSum;
             case "Count" when n == 1 && m.ReturnType.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64:
                 return TerminalKind.Count;
+            // LINQ's forms the library runs as Filter/Map + the plain terminal, which is what the loop writes:
+            // Count(predicate) and LongCount([predicate]) count matches in a long (Count converts, checked, at the end);
+            // Sum(selector) is Map(selector).Sum() (the generic one, result type = the selector's, not float).
+            case "Count" when n == 2 && IsPredicate(m.Parameters[1].Type, element) && m.ReturnType.SpecialType == SpecialType.System_Int32:
+            case "LongCount" when (n == 1 || (n == 2 && IsPredicate(m.Parameters[1].Type, element)))
+                                  && m.ReturnType.SpecialType == SpecialType.System_Int64:
+                return TerminalKind.Count;
+            case "Sum" when n == 2 && m.TypeArguments.Length == 2 && IsFunc(m.Parameters[1].Type, 1)
+                            && SymbolEqualityComparer.Default.Equals(m.ReturnType, m.TypeArguments[1])
+                            && SumType(m.ReturnType) && m.ReturnType.SpecialType != SpecialType.System_Single:
+                return TerminalKind.Sum;
+            // Aggregate(seed, func[, resultSelector]) is Fold (then resultSelector on the result); Aggregate(func)
+            // starts from the first element.
+            case "Aggregate" when n == 3 && IsFunc(m.Parameters[2].Type, 2):
+            case "Aggregate" when n == 4 && IsFunc(m.Parameters[2].Type, 2) && IsFunc(m.Parameters[3].Type, 1):
+                return TerminalKind.Fold;
+            case "Aggregate" when n == 2 && IsFunc(m.Parameters[1].Type, 2):
+                return TerminalKind.Aggregate;
+            case "JoinToString" when n == 2 && m.Parameters[1].Type.SpecialType == SpecialType.System_String:
+                return TerminalKind.JoinToString;
             case "Any" when n == 2 && IsPredicate(m.Parameters[1].Type, element):
                 return TerminalKind.Any;
             case "All" when n == 2 && IsPredicate(m.Parameters[1].Type, element):
@@ -232,6 +273,7 @@ internal static partial class PipelineAnalyzer
         var m = op.TargetMethod;
         if (SimpleStageKindOf(m) is { } simple) return simple;
         if (NestedOps.KindOf(m) is { } nested) return nested;
+        if (IsSlice(m)) return StageKind.Slice;
         if (!IsPull(m) || !m.IsExtensionMethod || m.Parameters.Length != 2) return null;
         if (ElementType(m.Parameters[0].Type) is not { } element) return null;
         var arg = m.Parameters[1].Type;
@@ -240,12 +282,21 @@ internal static partial class PipelineAnalyzer
             "Map" or "Select" when IsFunc(arg, 1) && ElementType(m.ReturnType) is not null => StageKind.Map,
             "Filter" or "Where" when IsPredicate(arg, element) => StageKind.Filter,
             "TakeWhile" when IsPredicate(arg, element) => StageKind.TakeWhile,
-            "DropWhile" when IsPredicate(arg, element) => StageKind.DropWhile,
+            "DropWhile" or "SkipWhile" when IsPredicate(arg, element) => StageKind.DropWhile,
             "Take" when IsCount(arg) => StageKind.Take,
             "Skip" when IsCount(arg) => StageKind.Skip,
             _ => null,
         };
     }
+
+    // Slice(start, stop, step): the one overload, (long, long?, long).
+    private static bool IsSlice(IMethodSymbol m) =>
+        m.Name == "Slice" && IsPull(m) && m.IsExtensionMethod && m.Parameters.Length == 4
+        && ElementType(m.Parameters[0].Type) is not null
+        && m.Parameters[1].Type.SpecialType == SpecialType.System_Int64
+        && m.Parameters[2].Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } stop
+        && stop.TypeArguments[0].SpecialType == SpecialType.System_Int64
+        && m.Parameters[3].Type.SpecialType == SpecialType.System_Int64;
 
     internal static SourceKind? SourceKindOf(IInvocationOperation op)
     {

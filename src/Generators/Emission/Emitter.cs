@@ -6,12 +6,13 @@ namespace Streams.Generators.Emission;
 /// <summary>Writes the generated file for one fused site, from its model alone.</summary>
 internal static class Emitter
 {
-    /// <summary>The file's text, its inlined lambda bodies mapped to the user's file (<see cref="LineMap"/>).</summary>
-    public static string Write(FusedSite site) => LineMap.Apply(site switch
+    /// <summary>The file's text, its inlined lambda bodies mapped to the user's file (<see cref="LineMap"/>); with a
+    /// file-local <c>InterceptsLocationAttribute</c> when <paramref name="localAttribute"/>.</summary>
+    public static string Write(FusedSite site, bool localAttribute) => LineMap.Apply(site switch
     {
-        PipelineModel p => PipelineEmitter.Emit(p),
-        IteratorModel c => IteratorEmitter.Emit(c),
-        QueryModel q => QueryEmitter.Emit(q),
+        PipelineModel p => PipelineEmitter.Emit(p, localAttribute),
+        IteratorModel c => IteratorEmitter.Emit(c, localAttribute),
+        QueryModel q => QueryEmitter.Emit(q, localAttribute),
         _ => throw new System.ArgumentException("unknown site", nameof(site)),
     });
 }

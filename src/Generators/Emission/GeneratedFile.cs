@@ -5,7 +5,7 @@ using Streams.Generators.Model;
 namespace Streams.Generators.Emission;
 
 /// <summary>The parts every generated file shares: the header that says what made it and how to turn it off, and the
-/// file-local <c>InterceptsLocationAttribute</c> the interceptors name.</summary>
+/// <c>InterceptsLocationAttribute</c> the interceptors name (file-local where <see cref="AttributeSource.Local"/>).</summary>
 internal static class GeneratedFile
 {
     /// <summary>Writes the header lines (without the per-site description, which each emitter adds after it).</summary>
@@ -16,9 +16,21 @@ internal static class GeneratedFile
         sb.AppendLine("// <StreamsFusion>false</StreamsFusion> in the project, or [Streams.DisableFusion] on a method or class.");
     }
 
-    /// <summary>Writes the file-local attribute that <c>[InterceptsLocation(version, data)]</c> binds to, and opens the
-    /// <c>Streams.Generated</c> namespace with a file-local static class named <paramref name="className"/>.</summary>
-    public static void AppendAttributeAndOpenClass(StringBuilder sb, string className)
+    /// <summary>Writes the file-local attribute that <c>[InterceptsLocation(version, data)]</c> binds to when
+    /// <paramref name="localAttribute"/> (see <see cref="AttributeSource.Local"/>; otherwise the compilation has one
+    /// declaration), and opens the <c>Streams.Generated</c> namespace with a file-local static class named
+    /// <paramref name="className"/>.</summary>
+    public static void AppendAttributeAndOpenClass(StringBuilder sb, string className, bool localAttribute = true)
+    {
+        if (localAttribute) AppendLocalAttribute(sb);
+        sb.AppendLine();
+        sb.AppendLine("namespace Streams.Generated");
+        sb.AppendLine("{");
+        sb.AppendLine($"    file static class {className}");
+        sb.AppendLine("    {");
+    }
+
+    private static void AppendLocalAttribute(StringBuilder sb)
     {
         sb.AppendLine();
         sb.AppendLine("namespace System.Runtime.CompilerServices");
@@ -33,10 +45,5 @@ internal static class GeneratedFile
         sb.AppendLine("        }");
         sb.AppendLine("    }");
         sb.AppendLine("}");
-        sb.AppendLine();
-        sb.AppendLine("namespace Streams.Generated");
-        sb.AppendLine("{");
-        sb.AppendLine($"    file static class {className}");
-        sb.AppendLine("    {");
     }
 }

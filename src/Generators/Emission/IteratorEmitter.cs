@@ -41,10 +41,13 @@ internal static class IteratorEmitter
         public string D => $"_d{Index}";
 
         /// <summary>The names the stage writers use, for the element in <paramref name="current"/>.</summary>
-        public StageNames Names(string current) => new(current, Test, $"v{Index}", N, D);
+        public StageNames Names(string current) => new(current, Test, $"v{Index}", N, D, Var);
+
+        /// <summary>The field of a stage-declared variable (SimpleStages.State).</summary>
+        public string Var(string role) => role == StageVar.Counter ? N : $"_{role}{Index}";
     }
 
-    public static string Emit(IteratorModel c)
+    public static string Emit(IteratorModel c, bool localAttribute = true)
     {
         var start = Names.Type(c.Start);
         var output = Names.Type(c.Output);
@@ -116,6 +119,10 @@ internal static class IteratorEmitter
                 code.AppendLine(PipelineEmitter.NullCheck(m, 1));
                 inlined = call.Lambda(1)?.Render(new[] { current });
             }
+            else if (SimpleStages.Declares(kind))
+            {
+                foreach (var line in SimpleStages.Checks(kind, m)) code.AppendLine(line);
+            }
             else
             {
                 code.AppendLine($"global::System.ArgumentOutOfRangeException.ThrowIfNegative((long){Arg(1)}, \"{m.Parameters[1].Name}\");");
@@ -141,6 +148,20 @@ internal static class IteratorEmitter
             }
             var stage = new Stage(kind, i, usesDelegate ? inlined ?? $"{f}({current})" : null);
             stages.Add(stage);
+            if (SimpleStages.Declares(kind))
+            {
+                // Slice: the variables the stage declares, fields of the iterator and of its fold sink.
+                foreach (var v in SimpleStages.State(kind, m))
+                {
+                    var name = stage.Var(v.Role);
+                    fields.Add(v.Type, name);
+                    sinkFields.Add($"public {v.Type} {name};");
+                    copyIn.Add($"w.{name} = {name};");
+                    copyOut.Add($"{name} = w.{name};");
+                    code.AppendLine($"it.{name} = {v.Init};");
+                }
+                if (SimpleStages.Counts(kind)) takes.Add(stage.N);
+            }
             switch (kind)
             {
                 case StageKind.Map:
@@ -163,7 +184,7 @@ internal static class IteratorEmitter
                     code.AppendLine($"it.{stage.D} = true;");
                     break;
             }
-            comments.Add($"{m.Name}: {(usesDelegate ? (inlined is null ? "called through its delegate" : "lambda body inlined") : "a counter")}");
+            comments.Add($"{m.Name}: {(usesDelegate ? (inlined is null ? "called through its delegate" : "lambda body inlined") : SimpleStages.Declares(kind) ? "a pull budget and a gap counter" : "a counter")}");
             code.AppendLine(Wrap(resultType, c.Output, handles));
             PipelineEmitter.Interceptor(interceptors, call, PipelineEmitter.Signature(call.Method, $"Call{i}"), code);
         }
@@ -180,7 +201,7 @@ internal static class IteratorEmitter
         sb.AppendLine("#line hidden");
         sb.AppendLine("// An endless source with no Take or TakeWhile never leaves TryAdvance's loop: its end is unreachable.");
         sb.AppendLine("#pragma warning disable CS0162");
-        GeneratedFile.AppendAttributeAndOpenClass(sb, "FusedIterator");
+        GeneratedFile.AppendAttributeAndOpenClass(sb, "FusedIterator", localAttribute);
         sb.Append(interceptors);
         sb.AppendLine("        // The chain as one iterator: a stage over the source (its own end leaves a user-held source where it is;");
         sb.AppendLine("        // Dispose or an exception releases it once), one pull of the source per loop turn, no stage objects.");

@@ -105,7 +105,9 @@ internal sealed class NestedEmitter(
     private string Zip(int i, CallModel call, StringBuilder code, List<string> record, StringBuilder body, ref string current)
     {
         var m = call.Method;
-        var secondType = Types.Element(m.Parameters[1].Type)!;
+        // LINQ's overload takes an IEnumerable<TSecond> second input: its element type is the method's TSecond.
+        bool enumerable = Types.Element(m.Parameters[1].Type) is null;
+        var secondType = Types.Element(m.Parameters[1].Type) ?? m.TypeArguments[1];
         var second = Names.Type(secondType);
         var secondArg = Names.Escape(m.Parameters[1].Name);
         code.AppendLine(PipelineEmitter.NullCheck(m, 1));
@@ -135,13 +137,16 @@ internal sealed class NestedEmitter(
         }
         else
         {
-            record.Add($"s.Z{i} = {secondArg};");
+            // An IEnumerable is adapted as the library's overload adapts it (Pull.From(second), after the checks).
+            record.Add(enumerable ? $"s.Z{i} = global::Streams.Pull.From({secondArg});" : $"s.Z{i} = {secondArg};");
             stateFields.Add($"{Iter}<{second}>", $"Z{i}");
             sinkFields.Add($"public {Iter}<{second}> Z{i};");
             sinkInit.Add($"Z{i} = s.Z{i}");
             body.AppendLine($"                if (!Z{i}.TryNext(out var {b})) return false;");
             _faultReleases.Add($"FaultRelease(e, sink.Z{i});");
-            how = "its second input is pulled once per element (TryNext)";
+            how = enumerable
+                ? "its IEnumerable second input is adapted with Pull.From, as the library does, and pulled once per element (TryNext)"
+                : "its second input is pulled once per element (TryNext)";
         }
         string value;
         if (m.Parameters.Length == 3)
@@ -302,6 +307,10 @@ internal sealed class NestedEmitter(
             {
                 code.AppendLine($"global::System.ArgumentOutOfRangeException.ThrowIfNegative((long){Arg(m, 1)}, \"{m.Parameters[1].Name}\");");
             }
+            else if (SimpleStages.Declares(kind))
+            {
+                foreach (var line in SimpleStages.Checks(kind, m)) code.AppendLine(line);
+            }
             else
             {
                 code.AppendLine(PipelineEmitter.NullCheck(m, 1));
@@ -309,7 +318,20 @@ internal sealed class NestedEmitter(
             }
             code.AppendLine(inType == t0 ? $"var d = ({cls})source;" : $"var d = ({cls})((Carry<{inType}>)source).Take();");
             string g = $"g{i}_{j}", n = $"n{i}_{j}";
-            if (kind is StageKind.Take or StageKind.Skip)
+            int stage = j;
+            string Local(string role) => role == StageVar.Counter ? $"n{i}_{stage}" : $"s{role}{i}_{stage}";
+            if (SimpleStages.Declares(kind))
+            {
+                // Slice: the variables the stage declares, recorded at the call, locals of the nested loop.
+                foreach (var v in SimpleStages.State(kind, m))
+                {
+                    var field = v.Role == StageVar.Counter ? $"N{j}" : $"V{v.Role}{j}";
+                    fields.Add(v.Type, field);
+                    code.AppendLine($"d.{field} = {v.Init};");
+                    copy.Add($"{v.Type} {Local(v.Role)} = {d}.{field};");
+                }
+            }
+            else if (kind is StageKind.Take or StageKind.Skip)
             {
                 fields.Add($"long", $"N{j}");
                 code.AppendLine($"d.N{j} = {Arg(m, 1)};");
@@ -322,7 +344,7 @@ internal sealed class NestedEmitter(
                 copy.Add($"var {g} = {d}.G{j};");
             }
             if (kind == StageKind.DropWhile) before.Add($"bool dw{i}_{j} = true;");
-            u = SimpleStages.Write(kind, form, new StageNames(u, lambda ?? $"{g}({u})", $"u{i}_{j}", n, $"dw{i}_{j}"));
+            u = SimpleStages.Write(kind, form, new StageNames(u, lambda ?? $"{g}({u})", $"u{i}_{j}", n, $"dw{i}_{j}", Local));
             code.AppendLine(outType == t0 ? "return d;" : $"return Carry<{outType}>.Rent(d);");
             if (outType != t0 || inType != t0) _carry = true;
             PipelineEmitter.Interceptor(interceptors, call, PipelineEmitter.Signature(m, $"In{i}_{j}"), code);

@@ -406,6 +406,30 @@ internal static partial class PipelineEmitter
                     : fallback >= 0 ? Arg(fallback) : $"default({Names.Type(m.ReturnType!)})";
                 return $"sink.Found ? sink.Item : {otherwise}";
             }
+            case TerminalKind.Aggregate:
+            {
+                // Aggregate(func): the first element becomes the accumulator, func runs from the second on.
+                code.AppendLine(NullCheck(m, 1));
+                var inlined = call.Lambda(1)?.Render(new[] { "Acc", current });
+                if (inlined is null)
+                {
+                    sinkFields.Add($"public {Names.Type(m.Parameters[1].Type)} TF;");
+                    terminalInit.Add($"sink.TF = {Arg(1)};");
+                }
+                sinkFields.Add("public bool Found;");
+                sinkFields.Add($"public {t} Acc;");
+                body.AppendLine("                if (Found)");
+                body.AppendLine("                {");
+                body.AppendLine($"                    Acc = {inlined ?? $"TF(Acc, {current})"};");
+                body.AppendLine("                }");
+                body.AppendLine("                else");
+                body.AppendLine("                {");
+                body.AppendLine($"                    Acc = {current};");
+                body.AppendLine("                    Found = true;");
+                body.AppendLine("                }");
+                comments.Add($"Aggregate: the first element starts the accumulator, func {(inlined is null ? "called through its delegate" : "inlined")}");
+                return $"sink.Found ? sink.Acc : {Throw("Aggregate")}";
+            }
             default: // TerminalKind.Average
             {
                 // Average's WideningSumSink: a checked running total in the wider type and a count.

@@ -26,7 +26,7 @@ internal static partial class PipelineEmitter
 {
     private const string Iter = "global::Streams.Iter";
 
-    public static string Emit(PipelineModel p)
+    public static string Emit(PipelineModel p, bool localAttribute = true)
     {
         var start = Names.Type(p.Start);
         var stateFields = new FieldList();
@@ -116,6 +116,20 @@ internal static partial class PipelineEmitter
                         code.AppendLine(NullCheck(m, 1));
                         inlined = call.Lambda(1)?.Render(new[] { current });
                     }
+                    else if (SimpleStages.Declares(kind))
+                    {
+                        // Slice: the stage's own checks and variables (sink fields, recorded at the call).
+                        foreach (var line in SimpleStages.Checks(kind, m)) code.AppendLine(line);
+                        foreach (var v in SimpleStages.State(kind, m))
+                        {
+                            var name = v.Role == StageVar.Counter ? n : $"{v.Role.ToUpperInvariant()}{i}";
+                            stateFields.Add(v.Type, name);
+                            sinkFields.Add($"public {v.Type} {name};");
+                            sinkInit.Add($"{name} = s.{name}");
+                            records.Add((name, v.Init));
+                        }
+                        simpleComment = $"{m.Name}: a pull budget and a gap counter in the loop";
+                    }
                     else
                     {
                         code.AppendLine($"global::System.ArgumentOutOfRangeException.ThrowIfNegative((long){Arg(1)}, \"{m.Parameters[1].Name}\");");
@@ -128,13 +142,15 @@ internal static partial class PipelineEmitter
                         sinkFields.Add($"public bool {d};");
                         sinkInit.Add($"{d} = true");
                     }
-                    if (kind == StageKind.Take)
+                    if (SimpleStages.Counts(kind))
                     {
                         takeChecks.Add(n);
                         takeAt.Add(i);
                     }
                     var form = new SinkForm(new CodeWriter(4), cont);
-                    current = SimpleStages.Write(kind, form, new StageNames(current, inlined ?? $"{f}({current})", $"v{i}", n, d));
+                    int index = i;
+                    current = SimpleStages.Write(kind, form, new StageNames(current, inlined ?? $"{f}({current})", $"v{i}", n, d,
+                        role => $"{role.ToUpperInvariant()}{index}"));
                     cont = form.GoOn;
                     body.Append(form.Writer);
                 }
@@ -185,6 +201,33 @@ internal static partial class PipelineEmitter
             string? result = null;
             string? tinlined = null;
             string elementName = inputName;
+            // LINQ's Count(predicate), LongCount(predicate) and Sum(selector): the library runs them as Filter/Map
+            // and the plain terminal, so a filter or map step goes in front of it.
+            int step = p.Terminal is TerminalKind.Count ? m.Ordinal("predicate")
+                : p.Terminal is TerminalKind.Sum or TerminalKind.WrappingSum ? m.Ordinal("selector") : -1;
+            if (step >= 0)
+            {
+                code.AppendLine(NullCheck(m, step));
+                var lambda = call.Lambda(step)?.Render(new[] { current });
+                if (lambda is null)
+                {
+                    sinkFields.Add($"public {Names.Type(m.Parameters[step].Type)} TP;");
+                    terminalInit.Add($"sink.TP = {Arg(step)};");
+                }
+                var applied = lambda ?? $"TP({current})";
+                if (p.Terminal == TerminalKind.Count)
+                {
+                    body.AppendLine($"                if (!({applied})) return {cont};");
+                }
+                else
+                {
+                    body.AppendLine($"                var selected = {applied};");
+                    current = "selected";
+                    input = m.Parameters[step].Type.FuncResult!;
+                    elementName = Names.Type(input);
+                }
+                comments.Add($"{m.Name}: its {m.Parameters[step].Name} {(lambda is null ? "called through its delegate" : "inlined")} in front of the plain terminal");
+            }
             switch (p.Terminal)
             {
                 case TerminalKind.Sum:
@@ -205,10 +248,11 @@ internal static partial class PipelineEmitter
                 case TerminalKind.Count:
                 {
                     // Count() returning int is checked (like LINQ's); a long count cannot overflow in practice.
-                    bool asInt = m.ReturnType!.Special == SpecialType.System_Int32;
+                    // Count(predicate) is the library's LongCount(predicate), converted (checked) at the end.
+                    bool asInt = m.ReturnType!.Special == SpecialType.System_Int32 && step < 0;
                     sinkFields.Add(asInt ? "public int Acc;" : "public long Acc;");
                     body.AppendLine(asInt ? "                Acc = checked(Acc + 1);" : "                Acc++;");
-                    result = "sink.Acc";
+                    result = m.ReturnType!.Special == SpecialType.System_Int32 && step >= 0 ? "checked((int)sink.Acc)" : "sink.Acc";
                     comments.Add("Count: a counter in the loop");
                     break;
                 }
@@ -249,13 +293,32 @@ internal static partial class PipelineEmitter
                     tinlined = call.Lambda(2)?.Render(new[] { "Acc", current });
                     body.AppendLine($"                Acc = {tinlined ?? $"TF(Acc, {current})"};");
                     result = "sink.Acc";
-                    comments.Add("Fold: the accumulator lives in the loop");
+                    if (m.Parameters.Length == 4)
+                    {
+                        // Aggregate(seed, func, resultSelector): the result selector runs once, on the fold's result.
+                        code.AppendLine(NullCheck(m, 3));
+                        result = $"{Arg(3)}(sink.Acc)";
+                    }
+                    comments.Add($"{m.Name}: the accumulator lives in the loop");
                     break;
                 }
                 case TerminalKind.ForEach:
                     code.AppendLine(NullCheck(m, 1));
                     body.AppendLine($"                TF({current});");
                     comments.Add("ForEach: the action is called through its delegate");
+                    break;
+                case TerminalKind.JoinToString:
+                    // JoinSink: the separator before every element but the first; the element appended as an object
+                    // (StringBuilder.Append(object), the overload the library's generic sink binds to).
+                    code.AppendLine(NullCheck(m, 1));
+                    sinkFields.Add("public global::System.Text.StringBuilder Builder;");
+                    sinkFields.Add("public string Separator;");
+                    sinkFields.Add("public bool Started;");
+                    body.AppendLine("                if (Started) Builder.Append(Separator);");
+                    body.AppendLine("                Started = true;");
+                    body.AppendLine($"                Builder.Append((object){current});");
+                    result = "sink.Builder.ToString()";
+                    comments.Add("JoinToString: a StringBuilder filled in the loop");
                     break;
                 case TerminalKind.ToList:
                 case TerminalKind.ToArray:
@@ -285,6 +348,11 @@ internal static partial class PipelineEmitter
             }
             if (p.Terminal == TerminalKind.Fold) code.AppendLine($"sink.Acc = {Arg(1)};");
             if (p.Terminal == TerminalKind.Contains) code.AppendLine($"sink.Value = {Arg(1)};");
+            if (p.Terminal == TerminalKind.JoinToString)
+            {
+                code.AppendLine("sink.Builder = new global::System.Text.StringBuilder();");
+                code.AppendLine($"sink.Separator = {Arg(1)};");
+            }
             if (p.Terminal is TerminalKind.ToList or TerminalKind.ToArray)
             {
                 code.AppendLine($"sink.List = new global::System.Collections.Generic.List<{elementName}>();");
@@ -335,7 +403,7 @@ internal static partial class PipelineEmitter
         foreach (var c in comments) sb.AppendLine($"//   {c}");
         sb.AppendLine("#nullable disable");
         sb.AppendLine("#line hidden");
-        GeneratedFile.AppendAttributeAndOpenClass(sb, "FusedPipeline");
+        GeneratedFile.AppendAttributeAndOpenClass(sb, "FusedPipeline", localAttribute);
         sb.Append(interceptors);
         sb.AppendLine("        // The loop body: one call per source element, every stage written out in order.");
         sb.AppendLine($"        private struct Sink : global::Streams.ISink<{Names.Type(LastInput(p))}>");

@@ -39,6 +39,9 @@ internal enum StageKind
     Scan,
     Accumulate,
 
+    /// <summary><c>Slice(start, stop, step)</c> (Python's islice): written by Emission/Stages/SliceStage.cs.</summary>
+    Slice,
+
     /// <summary><c>Accumulate(folder, initial)</c>: produces its initial value before it pulls.</summary>
     AccumulateSeeded,
 
@@ -68,4 +71,12 @@ internal enum TerminalKind
     First,
     FirstOrDefault,
     Average,
+
+    /// <summary>LINQ's <c>Aggregate(func)</c>: the first element is the accumulator, <c>func</c> runs from the second
+    /// on; empty throws. (<c>Aggregate(seed, func[, resultSelector])</c> is <see cref="Fold"/>.)</summary>
+    Aggregate,
+
+    /// <summary><c>JoinToString(separator)</c>: a StringBuilder filled in the loop, each element appended as an
+    /// object, as the library's generic sink appends it.</summary>
+    JoinToString,
 }

@@ -92,6 +92,11 @@ internal static class Harness
         return (driver.GetRunResult().Results.Single(), output, driver);
     }
 
+    /// <summary>The generated files of the fused sites, without the one shared declaration of
+    /// <c>InterceptsLocationAttribute</c> that a run fusing anything adds.</summary>
+    public static ImmutableArray<GeneratedSourceResult> Sites(GeneratorRunResult result) =>
+        [.. result.GeneratedSources.Where(s => s.HintName != Emission.InterceptsAttribute.HintName)];
+
     /// <summary>Emits and runs <c>Snippet.Run()</c>; fails on any compiler error or warning.</summary>
     public static object? Execute(Compilation compilation)
     {

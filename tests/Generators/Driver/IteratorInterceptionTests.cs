@@ -51,7 +51,7 @@ public class IteratorInterceptionTests
         var compilation = Harness.Compile(Harness.Snippet(expression, members));
         var (result, output, _) = Harness.Generate(compilation);
 
-        var file = Assert.Single(result.GeneratedSources);
+        var file = Assert.Single(Harness.Sites(result));
         Assert.StartsWith("FusedIter.", file.HintName, StringComparison.Ordinal);
         Assert.Contains(comment, file.SourceText.ToString());
         var info = Assert.Single(result.Diagnostics);
@@ -92,7 +92,7 @@ public class IteratorInterceptionTests
         var compilation = Harness.Compile(Harness.Snippet(expression));
         var (result, output, _) = Harness.Generate(compilation);
 
-        Assert.All(result.GeneratedSources, s => Assert.StartsWith("Fused.", s.HintName, StringComparison.Ordinal));
+        Assert.All(Harness.Sites(result), s => Assert.StartsWith("Fused.", s.HintName, StringComparison.Ordinal));
         Assert.DoesNotContain(result.Diagnostics, d => d.GetMessage().Contains("one iterator", StringComparison.Ordinal));
         Assert.Equal(Harness.Execute(compilation), Harness.Execute(output));
     }
@@ -118,7 +118,7 @@ public class IteratorInterceptionTests
         // would otherwise have been returned.
         var compilation = Harness.Compile(Harness.Snippet("Pull.From(a).Map(x => x * 2).Take(-1)"));
         var (result, output, _) = Harness.Generate(compilation);
-        Assert.Single(result.GeneratedSources);
+        Assert.Single(Harness.Sites(result));
         var fused = Harness.Execute(output);
         Assert.Equal(Harness.Execute(compilation), fused);
         Assert.StartsWith("threw ArgumentOutOfRangeException", (string)fused!, StringComparison.Ordinal);

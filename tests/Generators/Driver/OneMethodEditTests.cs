@@ -45,9 +45,9 @@ public class OneMethodEditTests
         var compilation = Harness.Compile(Enumerable.Range(0, Files).Select(f => ($"Pipelines{f}.cs", File(f))));
         var driver = Harness.Driver().RunGenerators(compilation);
         var first = driver.GetRunResult().Results.Single();
-        int sitesPerFile = first.GeneratedSources.Count(s => s.HintName.Contains("Pipelines1", StringComparison.Ordinal));
+        int sitesPerFile = Harness.Sites(first).Count(s => s.HintName.Contains("Pipelines1", StringComparison.Ordinal));
         Assert.Equal(6, sitesPerFile);
-        Assert.Equal(Files * sitesPerFile, first.GeneratedSources.Length);
+        Assert.Equal(Files * sitesPerFile, Harness.Sites(first).Length);
 
         var editedTree = compilation.SyntaxTrees.First();
         var edited = compilation.ReplaceSyntaxTree(
@@ -69,7 +69,7 @@ public class OneMethodEditTests
         Assert.InRange(reemitted, 1, sitesPerFile);
 
         // The untouched files' texts are the same objects: their emission did not run again.
-        foreach (var source in first.GeneratedSources.Where(s => !s.HintName.Contains("Pipelines0", StringComparison.Ordinal)))
+        foreach (var source in Harness.Sites(first).Where(s => !s.HintName.Contains("Pipelines0", StringComparison.Ordinal)))
         {
             var again = second.GeneratedSources.Single(s => s.HintName == source.HintName);
             Assert.Same(source.SourceText, again.SourceText);

@@ -26,6 +26,11 @@ internal static class FusedIteratorShapes
     public static Iter<long> RangeMapTake(Iter<int> s, ShapeArgs a) => Pull.Range((long)a.M, (long)a.M + a.K).Map(x => x % 7).Take(a.N);
     public static Iter<int> CountFromIntFilterTake(Iter<int> s, ShapeArgs a) => Pull.CountFrom(a.M, a.K + 1).Filter(x => x > a.M + 3).Take(a.N);
     public static Iter<int> CountFromWrapsSkipTake(Iter<int> s, ShapeArgs a) => Pull.CountFrom(int.MaxValue - a.K).Skip(a.K).Take(a.N);
+    public static Iter<int> SliceStep(Iter<int> s, ShapeArgs a) => s.Slice(a.K, a.N, a.K % 3 + 1);
+    public static Iter<int> ArraySliceNoStop(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Slice(a.K, null, 2);
+    public static Iter<long> PositivesSliceFilter(Iter<int> s, ShapeArgs a) => Pull.Positives().Slice(a.K, a.N + a.K).Filter(x => x % 2 == 1);
+    public static Iter<int> SliceTakeMap(Iter<int> s, ShapeArgs a) => s.Slice(1, a.N).Take(a.K).Map(x => x + 1);
+    public static Iter<int> SkipWhileMap(Iter<int> s, ShapeArgs a) => s.SkipWhile(x => x < a.M).Map(x => x * 2);
 }
 
 [DisableFusion]
@@ -50,4 +55,9 @@ internal static class RuntimeIteratorShapes
     public static Iter<long> RangeMapTake(Iter<int> s, ShapeArgs a) => Pull.Range((long)a.M, (long)a.M + a.K).Map(x => x % 7).Take(a.N);
     public static Iter<int> CountFromIntFilterTake(Iter<int> s, ShapeArgs a) => Pull.CountFrom(a.M, a.K + 1).Filter(x => x > a.M + 3).Take(a.N);
     public static Iter<int> CountFromWrapsSkipTake(Iter<int> s, ShapeArgs a) => Pull.CountFrom(int.MaxValue - a.K).Skip(a.K).Take(a.N);
+    public static Iter<int> SliceStep(Iter<int> s, ShapeArgs a) => s.Slice(a.K, a.N, a.K % 3 + 1);
+    public static Iter<int> ArraySliceNoStop(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Slice(a.K, null, 2);
+    public static Iter<long> PositivesSliceFilter(Iter<int> s, ShapeArgs a) => Pull.Positives().Slice(a.K, a.N + a.K).Filter(x => x % 2 == 1);
+    public static Iter<int> SliceTakeMap(Iter<int> s, ShapeArgs a) => s.Slice(1, a.N).Take(a.K).Map(x => x + 1);
+    public static Iter<int> SkipWhileMap(Iter<int> s, ShapeArgs a) => s.SkipWhile(x => x < a.M).Map(x => x * 2);
 }

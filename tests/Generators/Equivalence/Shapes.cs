@@ -148,6 +148,47 @@ internal static class FusedShapes
     public static object CountFromStepMapTakeToList(Iter<int> s, ShapeArgs a) => Pull.CountFrom((long)a.M, (long)a.K - 4).Map(x => x * 2).Take(a.N).ToList();
     public static object PositivesIntTakeWhileCount(Iter<int> s, ShapeArgs a) => Pull.Positives<int>().TakeWhile(x => x < a.M).Count();
     public static object CountFromWrapsSkipTakeToList(Iter<int> s, ShapeArgs a) => Pull.CountFrom(int.MaxValue - a.K, a.K + 1).Skip(1).Take(a.N).ToList();
+    // Slice (SliceStage): a stop below, at and above start (a.N against a.K), no stop, a bad start/stop/step caught at
+    // the call in the runtime's order, the pull path (First), a short-circuiting terminal, an endless source, a nested loop.
+    public static object SliceSum(Iter<int> s, ShapeArgs a) => s.Slice(a.K, a.N, a.K % 3 + 1).Sum();
+    public static object SliceNoStopTakeToList(Iter<int> s, ShapeArgs a) => s.Slice(a.K, null, a.K % 4 + 1).Take(a.N).ToList();
+    public static object MapSliceBadArgumentsCount(Iter<int> s, ShapeArgs a) => s.Map(x => x * 2).Slice(a.K - 2, a.N, a.K - 3).Count();
+    public static object SliceFirst(Iter<int> s, ShapeArgs a) => s.Slice(a.K, a.N).First();
+    public static object FilterSliceAnyCaptured(Iter<int> s, ShapeArgs a) => s.Filter(x => x % 2 == 0).Slice(1, a.N).Any(x => x == a.M);
+    public static object ArraySliceFirstPredicate(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Slice(a.K, a.N + a.K, 2).First(x => x > a.M);
+    public static object PositivesSliceToList(Iter<int> s, ShapeArgs a) => Pull.Positives().Slice(a.K, a.N, a.K + 1).ToList();
+    public static object SliceTakeWhileSliceToArray(Iter<int> s, ShapeArgs a) => s.Slice(1, null, 2).TakeWhile(x => x != a.M).Slice(0, a.N).ToArray();
+    public static object FlatMapNestedSliceSum(Iter<int> s, ShapeArgs a) => s.Take(a.K).FlatMap(x => Pull.From(a.Xs).Slice(x % 3, a.N + 2, 2)).Sum();
+    // LINQ's forms (issue 21): SkipWhile; Count/LongCount with a predicate, Sum with a selector (a filter or map step
+    // in front of the plain terminal); Aggregate with and without a seed and with a result selector; a terminal with
+    // a lambda right on a known source.
+    public static object SkipWhileTakeSum(Iter<int> s, ShapeArgs a) => s.SkipWhile(x => x < a.M).Take(a.N).Sum();
+    public static object FilterCountPredicate(Iter<int> s, ShapeArgs a) => s.Filter(x => x != a.K).Count(x => x % 2 == 0);
+    public static object MapCountCapturedPredicate(Iter<int> s, ShapeArgs a) => s.Map(x => x - 1).Count(x => x > a.M);
+    public static object TakeLongCount(Iter<int> s, ShapeArgs a) => s.Take(a.N).LongCount();
+    public static object SkipLongCountPredicate(Iter<int> s, ShapeArgs a) => s.Skip(a.K).LongCount(x => x < a.M);
+    public static object MapSumSelectorInlined(Iter<int> s, ShapeArgs a) => s.Map(x => x + 1).Sum(x => (long)x * x);
+    public static object TakeSumSelectorThrowing(Iter<int> s, ShapeArgs a) => s.Take(a.N).Sum(x => 100 / (x - a.M));
+    public static object SkipSumSelectorDouble(Iter<int> s, ShapeArgs a) => s.Skip(a.K).Sum(x => x / 2.0);
+    public static object TakeSumNullSelector(Iter<int> s, ShapeArgs a) => s.Take(3).Sum(a.N < 0 ? null! : (Func<int, long>)(x => x));
+    public static object FilterAggregateSeed(Iter<int> s, ShapeArgs a) => s.Filter(x => x > 0).Aggregate(1L, (acc, x) => acc * 3 + x);
+    public static object TakeAggregateSeedResult(Iter<int> s, ShapeArgs a) => s.Take(a.N).Aggregate(0, (acc, x) => acc + x, acc => acc * 10 + a.M);
+    public static object MapAggregateNoSeed(Iter<int> s, ShapeArgs a) => s.Map(x => x * 2).Aggregate((t, x) => t - x);
+    public static object TakeAggregateCapturedThrowing(Iter<int> s, ShapeArgs a) => s.Take(a.N).Aggregate((t, x) => t + 100 / (x - a.M));
+    public static object ArrayCountPredicateAlone(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Count(x => x > a.M);
+    public static object RangeSumSelectorAlone(Iter<int> s, ShapeArgs a) => Pull.Range(0, a.N + 3).Sum(x => x * 2);
+    public static object ArrayAggregateAlone(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Aggregate((t, x) => t * 2 + x);
+    public static object ListAnyAlone(Iter<int> s, ShapeArgs a) => Pull.From(new List<int>(a.Xs)).Any(x => x == a.M);
+    public static object PositivesFirstPredicateAlone(Iter<int> s, ShapeArgs a) => Pull.Positives().First(x => x > a.M);
+    // Zip with an IEnumerable second input (LINQ's overload: adapted with Pull.From, as the library does).
+    public static object ZipEnumerableArrayTakeSum(Iter<int> s, ShapeArgs a) => s.Zip(a.Xs, (x, y) => x * 10 + y).Take(a.N).Sum();
+    public static object ZipEnumerableListTupleAny(Iter<int> s, ShapeArgs a) => s.Map(x => x + 1).Zip(new List<int>(a.Xs)).Any(p => p.First + p.Second > a.M);
+    public static object ZipNullEnumerableCount(Iter<int> s, ShapeArgs a) => s.Take(2).Zip(a.N < 0 ? null! : a.Xs.Skip(a.K)).Count();
+    // JoinToString (a StringBuilder in the loop, elements appended as objects); Count(predicate) after a Take.
+    public static object MapJoinToString(Iter<int> s, ShapeArgs a) => s.Map(x => x * 2).JoinToString(",");
+    public static object TakeJoinToStringNullSeparator(Iter<int> s, ShapeArgs a) => s.Take(a.N).JoinToString(a.K > 6 ? null! : "-");
+    public static object NullableStringsJoinToString(Iter<int> s, ShapeArgs a) => s.Map(x => x % 3 == 0 ? null : x.ToString()).Filter(x => x != "7").JoinToString("|");
+    public static object TakeCountPredicate(Iter<int> s, ShapeArgs a) => s.Take(a.N).Count(x => x > a.M);
 }
 
 [DisableFusion]
@@ -288,4 +329,45 @@ internal static class RuntimeShapes
     public static object CountFromStepMapTakeToList(Iter<int> s, ShapeArgs a) => Pull.CountFrom((long)a.M, (long)a.K - 4).Map(x => x * 2).Take(a.N).ToList();
     public static object PositivesIntTakeWhileCount(Iter<int> s, ShapeArgs a) => Pull.Positives<int>().TakeWhile(x => x < a.M).Count();
     public static object CountFromWrapsSkipTakeToList(Iter<int> s, ShapeArgs a) => Pull.CountFrom(int.MaxValue - a.K, a.K + 1).Skip(1).Take(a.N).ToList();
+    // Slice (SliceStage): a stop below, at and above start (a.N against a.K), no stop, a bad start/stop/step caught at
+    // the call in the runtime's order, the pull path (First), a short-circuiting terminal, an endless source, a nested loop.
+    public static object SliceSum(Iter<int> s, ShapeArgs a) => s.Slice(a.K, a.N, a.K % 3 + 1).Sum();
+    public static object SliceNoStopTakeToList(Iter<int> s, ShapeArgs a) => s.Slice(a.K, null, a.K % 4 + 1).Take(a.N).ToList();
+    public static object MapSliceBadArgumentsCount(Iter<int> s, ShapeArgs a) => s.Map(x => x * 2).Slice(a.K - 2, a.N, a.K - 3).Count();
+    public static object SliceFirst(Iter<int> s, ShapeArgs a) => s.Slice(a.K, a.N).First();
+    public static object FilterSliceAnyCaptured(Iter<int> s, ShapeArgs a) => s.Filter(x => x % 2 == 0).Slice(1, a.N).Any(x => x == a.M);
+    public static object ArraySliceFirstPredicate(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Slice(a.K, a.N + a.K, 2).First(x => x > a.M);
+    public static object PositivesSliceToList(Iter<int> s, ShapeArgs a) => Pull.Positives().Slice(a.K, a.N, a.K + 1).ToList();
+    public static object SliceTakeWhileSliceToArray(Iter<int> s, ShapeArgs a) => s.Slice(1, null, 2).TakeWhile(x => x != a.M).Slice(0, a.N).ToArray();
+    public static object FlatMapNestedSliceSum(Iter<int> s, ShapeArgs a) => s.Take(a.K).FlatMap(x => Pull.From(a.Xs).Slice(x % 3, a.N + 2, 2)).Sum();
+    // LINQ's forms (issue 21): SkipWhile; Count/LongCount with a predicate, Sum with a selector (a filter or map step
+    // in front of the plain terminal); Aggregate with and without a seed and with a result selector; a terminal with
+    // a lambda right on a known source.
+    public static object SkipWhileTakeSum(Iter<int> s, ShapeArgs a) => s.SkipWhile(x => x < a.M).Take(a.N).Sum();
+    public static object FilterCountPredicate(Iter<int> s, ShapeArgs a) => s.Filter(x => x != a.K).Count(x => x % 2 == 0);
+    public static object MapCountCapturedPredicate(Iter<int> s, ShapeArgs a) => s.Map(x => x - 1).Count(x => x > a.M);
+    public static object TakeLongCount(Iter<int> s, ShapeArgs a) => s.Take(a.N).LongCount();
+    public static object SkipLongCountPredicate(Iter<int> s, ShapeArgs a) => s.Skip(a.K).LongCount(x => x < a.M);
+    public static object MapSumSelectorInlined(Iter<int> s, ShapeArgs a) => s.Map(x => x + 1).Sum(x => (long)x * x);
+    public static object TakeSumSelectorThrowing(Iter<int> s, ShapeArgs a) => s.Take(a.N).Sum(x => 100 / (x - a.M));
+    public static object SkipSumSelectorDouble(Iter<int> s, ShapeArgs a) => s.Skip(a.K).Sum(x => x / 2.0);
+    public static object TakeSumNullSelector(Iter<int> s, ShapeArgs a) => s.Take(3).Sum(a.N < 0 ? null! : (Func<int, long>)(x => x));
+    public static object FilterAggregateSeed(Iter<int> s, ShapeArgs a) => s.Filter(x => x > 0).Aggregate(1L, (acc, x) => acc * 3 + x);
+    public static object TakeAggregateSeedResult(Iter<int> s, ShapeArgs a) => s.Take(a.N).Aggregate(0, (acc, x) => acc + x, acc => acc * 10 + a.M);
+    public static object MapAggregateNoSeed(Iter<int> s, ShapeArgs a) => s.Map(x => x * 2).Aggregate((t, x) => t - x);
+    public static object TakeAggregateCapturedThrowing(Iter<int> s, ShapeArgs a) => s.Take(a.N).Aggregate((t, x) => t + 100 / (x - a.M));
+    public static object ArrayCountPredicateAlone(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Count(x => x > a.M);
+    public static object RangeSumSelectorAlone(Iter<int> s, ShapeArgs a) => Pull.Range(0, a.N + 3).Sum(x => x * 2);
+    public static object ArrayAggregateAlone(Iter<int> s, ShapeArgs a) => Pull.From(a.Xs).Aggregate((t, x) => t * 2 + x);
+    public static object ListAnyAlone(Iter<int> s, ShapeArgs a) => Pull.From(new List<int>(a.Xs)).Any(x => x == a.M);
+    public static object PositivesFirstPredicateAlone(Iter<int> s, ShapeArgs a) => Pull.Positives().First(x => x > a.M);
+    // Zip with an IEnumerable second input (LINQ's overload: adapted with Pull.From, as the library does).
+    public static object ZipEnumerableArrayTakeSum(Iter<int> s, ShapeArgs a) => s.Zip(a.Xs, (x, y) => x * 10 + y).Take(a.N).Sum();
+    public static object ZipEnumerableListTupleAny(Iter<int> s, ShapeArgs a) => s.Map(x => x + 1).Zip(new List<int>(a.Xs)).Any(p => p.First + p.Second > a.M);
+    public static object ZipNullEnumerableCount(Iter<int> s, ShapeArgs a) => s.Take(2).Zip(a.N < 0 ? null! : a.Xs.Skip(a.K)).Count();
+    // JoinToString (a StringBuilder in the loop, elements appended as objects); Count(predicate) after a Take.
+    public static object MapJoinToString(Iter<int> s, ShapeArgs a) => s.Map(x => x * 2).JoinToString(",");
+    public static object TakeJoinToStringNullSeparator(Iter<int> s, ShapeArgs a) => s.Take(a.N).JoinToString(a.K > 6 ? null! : "-");
+    public static object NullableStringsJoinToString(Iter<int> s, ShapeArgs a) => s.Map(x => x % 3 == 0 ? null : x.ToString()).Filter(x => x != "7").JoinToString("|");
+    public static object TakeCountPredicate(Iter<int> s, ShapeArgs a) => s.Take(a.N).Count(x => x > a.M);
 }

@@ -61,4 +61,24 @@ internal sealed class LoopForm(CodeWriter writer, bool skipChecksTakes) : StageF
 /// <param name="Output">Map: the variable it declares for the element it produces.</param>
 /// <param name="Counter">Take/Skip: the remaining-count variable.</param>
 /// <param name="Flag">DropWhile: the "still dropping" variable.</param>
-internal sealed record StageNames(string Current, string? Test, string Output, string Counter, string Flag);
+/// <param name="Vars">The name this form gives a per-loop variable a stage declares in <see cref="SimpleStages.State"/>,
+/// by its role (<see cref="StageVar.Counter"/> is <paramref name="Counter"/>).</param>
+internal sealed record StageNames(string Current, string? Test, string Output, string Counter, string Flag,
+    System.Func<string, string>? Vars = null)
+{
+    /// <summary>The variable for the stage-declared role <paramref name="role"/>.</summary>
+    public string Var(string role) => role == StageVar.Counter ? Counter
+        : Vars?.Invoke(role) ?? throw new System.InvalidOperationException($"this form names no stage variable '{role}'");
+}
+
+/// <summary>A per-loop variable a stage declares: every form keeps it where it keeps a Take's count (the state the
+/// calls record into, a sink field, an iterator field, a nested loop's local) and sets it at the call.</summary>
+/// <param name="Role">A short name, unique within the stage; <see cref="Counter"/> for a count that, like Take's, ends
+/// the chain when it reaches zero (the form then stops pulling).</param>
+/// <param name="Type">Its C# type.</param>
+/// <param name="Init">Its value, as an expression over the call's (escaped) parameter names.</param>
+internal sealed record StageVar(string Role, string Type, string Init)
+{
+    /// <summary>The role of a stopping count (it is <see cref="StageNames.Counter"/>).</summary>
+    public const string Counter = "n";
+}
