@@ -45,6 +45,12 @@ public sealed class FusionGenerator : IIncrementalGenerator
             !options.GlobalOptions.TryGetValue("build_property.StreamsFusion", out var value)
             || !string.Equals(value?.Trim(), "false", System.StringComparison.OrdinalIgnoreCase));
 
+        // <StreamsVectorize>false</StreamsVectorize>: fused loops stay scalar (Emission/Vector).
+        var vectorize = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
+            !options.GlobalOptions.TryGetValue("build_property.StreamsVectorize", out var value)
+            || !string.Equals(value?.Trim(), "false", System.StringComparison.OrdinalIgnoreCase));
+        var switches = enabled.Combine(vectorize);
+
         var sites = context.SyntaxProvider
             .CreateSyntaxProvider(
                 static (node, _) => PipelineAnalyzer.IsCandidate(node),
@@ -60,15 +66,19 @@ public sealed class FusionGenerator : IIncrementalGenerator
             .Where(static site => site is not null)
             .WithTrackingName(IteratorSitesStep);
 
-        context.RegisterSourceOutput(sites.Combine(enabled), static (spc, pair) => Emit(spc, pair.Left, pair.Right));
-        context.RegisterSourceOutput(iteratorSites.Combine(enabled), static (spc, pair) => Emit(spc, pair.Left, pair.Right));
+        context.RegisterSourceOutput(sites.Combine(switches), static (spc, pair) => Emit(spc, pair.Left, pair.Right.Left, pair.Right.Right));
+        context.RegisterSourceOutput(iteratorSites.Combine(switches), static (spc, pair) => Emit(spc, pair.Left, pair.Right.Left, pair.Right.Right));
     }
 
     // Emission: the diagnostic, and the file when the site is fused. Runs from the model alone.
-    private static void Emit(SourceProductionContext spc, SiteModel? site, bool on)
+    private static void Emit(SourceProductionContext spc, SiteModel? site, bool on, bool vectorize)
     {
         if (!on || site is null) return;
+        if (vectorize && site.Fusion is PipelineModel p && Emission.Vector.Vectorisable.Plan(p) is not null)
+        {
+            site = site with { Message = Emission.Vector.Vectorisable.Message(site.Message) };
+        }
         spc.ReportDiagnostic(Descriptors.For(site));
-        if (site.Fusion is { } fusion) spc.AddSource(site.HintName, Emitter.Write(fusion));
+        if (site.Fusion is { } fusion) spc.AddSource(site.HintName, Emitter.Write(fusion, vectorize));
     }
 }

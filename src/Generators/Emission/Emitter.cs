@@ -6,10 +6,11 @@ namespace Streams.Generators.Emission;
 /// <summary>Writes the generated file for one fused site, from its model alone.</summary>
 internal static class Emitter
 {
-    /// <summary>The file's text, its inlined lambda bodies mapped to the user's file (<see cref="LineMap"/>).</summary>
-    public static string Write(FusedSite site) => LineMap.Apply(site switch
+    /// <summary>The file's text, its inlined lambda bodies mapped to the user's file (<see cref="LineMap"/>);
+    /// <paramref name="vectorize"/>: whether a terminal loop may be vectorised (Emission/Vector).</summary>
+    public static string Write(FusedSite site, bool vectorize = true) => LineMap.Apply(site switch
     {
-        PipelineModel p => PipelineEmitter.Emit(p),
+        PipelineModel p => PipelineEmitter.Emit(p, vectorize),
         IteratorModel c => IteratorEmitter.Emit(c),
         QueryModel q => QueryEmitter.Emit(q),
         _ => throw new System.ArgumentException("unknown site", nameof(site)),
