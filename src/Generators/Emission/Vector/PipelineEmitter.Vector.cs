@@ -40,7 +40,7 @@ internal static partial class PipelineEmitter
 
     private static string Describe(VectorPlan plan) => plan.Terminal switch
     {
-        TerminalKind.Sum when plan.CheckedSum => "checked sum: overflow per lane; mixed signs leave the whole sum to the scalar loop",
+        TerminalKind.Sum when plan.CheckedSum => "checked sum of non-negative elements, overflow per lane; a negative element leaves the whole sum to the scalar loop",
         TerminalKind.Sum or TerminalKind.WrappingSum => "wrapping sum per lane",
         TerminalKind.Count => "a count per lane",
         _ => $"{(plan.Terminal == TerminalKind.Min ? "the least" : "the greatest")} per lane, the first of equals",
@@ -89,19 +89,43 @@ internal static partial class PipelineEmitter
                 w.Line($"var acc = {v}.Zero;");
                 if (plan.CheckedSum)
                 {
-                    w.Line($"var ovf = {v}.Zero;");
+                    w.Line($"var hi = {v}.Zero;");
                     w.Line($"var neg = {v}.Zero;");
-                    w.Line($"var pos = {v}.Zero;");
                 }
                 break;
         }
-        w.Line("for (int i = 0; i < n; i += w)");
+        if (plan.CheckedSum)
+        {
+            // Chunks of 1024 elements (a multiple of every vector width): a negative element stops the vector loop
+            // early and the scalar loop decides from the start.
+            w.Line("for (int c = 0; c < n; c += 1024)");
+            w.Open();
+            w.Line("int end = global::System.Math.Min(n, c + 1024);");
+            w.Line("for (int i = c; i < end; i += w)");
+        }
+        else
+        {
+            w.Line("for (int i = 0; i < n; i += w)");
+        }
         w.Open();
         w.Line($"var x = {ops}.LoadUnsafe(ref x0, (nuint)i);");
         string current = "x";
         string? mask = null;
+        long factor = 1; // Maps x => x * c not written yet: current times their product
+        void Flush()
+        {
+            if (factor != 1) w.Line($"var f{current} = {current} * new {v}(({t})({factor}));");
+            if (factor != 1) current = $"f{current}";
+            factor = 1;
+        }
         foreach (var stage in plan.Stages)
         {
+            if (stage.Kind == StageKind.Map && VectorExpr.ConstantFactor(stage.Body.Body, lane) is long c)
+            {
+                factor = lane.Bits == 32 ? unchecked((int)(factor * c)) : unchecked(factor * c);
+                continue;
+            }
+            Flush();
             switch (stage.Kind)
             {
                 case StageKind.Map:
@@ -122,6 +146,7 @@ internal static partial class PipelineEmitter
                     break;
             }
         }
+        Flush();
         switch (plan.Terminal)
         {
             case TerminalKind.Count:
@@ -139,22 +164,22 @@ internal static partial class PipelineEmitter
             }
             default:
                 w.Line(mask is null ? $"var y = {current};" : $"var y = {current} & m;");
+                w.Line("acc += y;");
                 if (plan.CheckedSum)
                 {
-                    // Signed overflow: y and acc of one sign, their wrapped sum of the other.
-                    w.Line("var sum = acc + y;");
-                    w.Line("ovf |= (sum ^ acc) & (sum ^ y);");
+                    // Over non-negative elements a lane's exact sum only grows from 0: it passed the maximum iff its
+                    // wrapped sum was ever negative.
+                    w.Line("hi |= acc;");
                     w.Line("neg |= y;");
-                    w.Line($"pos |= {v}.Zero - y;");
-                    w.Line("acc = sum;");
-                }
-                else
-                {
-                    w.Line("acc += y;");
                 }
                 break;
         }
         w.Close();
+        if (plan.CheckedSum)
+        {
+            w.Line($"if ({ops}.LessThanAny(neg, {v}.Zero)) return 0;");
+            w.Close();
+        }
         switch (plan.Terminal)
         {
             case TerminalKind.Count:
@@ -198,11 +223,11 @@ internal static partial class PipelineEmitter
             default:
                 if (plan.CheckedSum)
                 {
-                    // All of one sign: every prefix sum lies between 0 and the total, so the scalar loop throws iff
-                    // the total overflows, iff a lane or the sum of the lanes does. Mixed signs: a prefix may overflow
-                    // where the lanes do not, or the reverse; the scalar loop decides from the start.
-                    w.Line($"if ({ops}.LessThanAny(neg, {v}.Zero) && {ops}.LessThanAny(pos, {v}.Zero)) return 0;");
-                    w.Line($"if ({ops}.LessThanAny(ovf, {v}.Zero)) throw new global::System.OverflowException();");
+                    // No negative element (else the loop returned 0): every prefix sum of the scalar order lies
+                    // between 0 and the total, so the scalar loop throws iff the total passes the maximum, iff a lane
+                    // did or the sum of the lanes does (checked below). With a negative element a prefix may overflow
+                    // where no lane does, or the reverse: only the scalar order decides.
+                    w.Line($"if ({ops}.LessThanAny(hi, {v}.Zero)) throw new global::System.OverflowException();");
                 }
                 w.Line($"{t} total = 0;");
                 w.Line($"for (int l = 0; l < w; l++) total = {(plan.CheckedSum ? "checked" : "unchecked")}(total + acc[l]);");

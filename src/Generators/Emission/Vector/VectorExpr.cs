@@ -160,6 +160,20 @@ internal static class VectorExpr
         }
     }
 
+    /// <summary>c when <paramref name="e"/> is <c>x * c</c> or <c>c * x</c> over the lambda's parameter, wrapping,
+    /// with c an integer literal: consecutive such Maps fold into one multiplication (wrapping multiplication is
+    /// associative, so the product is the same in every lane).</summary>
+    public static long? ConstantFactor(Expr e, VectorLane lane)
+    {
+        if (lane.IsFloat || e is not BinaryExpr { Token: "*" } b || b.Context == "checked") return null;
+        return (b.Left, b.Right) switch
+        {
+            (ParamExpr { Index: 0 }, var c) => IntegerLiteral(c, lane.Name),
+            (var c, ParamExpr { Index: 0 }) => IntegerLiteral(c, lane.Name),
+            _ => null,
+        };
+    }
+
     // The value of an integer literal of the lane's type (or of int, for a shift count).
     private static long? IntegerLiteral(Expr e, string type)
     {
