@@ -73,18 +73,22 @@ internal sealed class VectorBuild : IDisposable
         var method = _assembly.GetType(cls)!.GetMethod(name, BindingFlags.Public | BindingFlags.Static)!;
         try
         {
-            return method.Invoke(null, inputs.Arguments()) switch
-            {
-                double d => $"double {BitConverter.DoubleToInt64Bits(d):X16}",
-                float f => $"float {BitConverter.SingleToInt32Bits(f):X8}",
-                var v => $"{v?.GetType().Name} {v}",
-            };
+            return Describe(method.Invoke(null, inputs.Arguments()));
         }
         catch (TargetInvocationException e)
         {
             return $"threw {e.InnerException!.GetType().Name}: {e.InnerException.Message}";
         }
     }
+
+    private static string Describe(object? value) => value switch
+    {
+        double d => $"double {BitConverter.DoubleToInt64Bits(d):X16}",
+        float f => $"float {BitConverter.SingleToInt32Bits(f):X8}",
+        System.Collections.IEnumerable items and not string =>
+            $"{value.GetType().Name} [{string.Join(",", items.Cast<object>().Select(Describe))}]",
+        _ => $"{value?.GetType().Name} {value}",
+    };
 
     public void Dispose() => _context.Unload();
 

@@ -37,6 +37,15 @@ internal static class VectorShapes
         ("DoubleNaNCount", "Pull.From(xd).Filter(x => !(x >= 0.0) && !(x < 0.0)).Count()"),
         ("FloatMin", "Pull.From(xf).Map(x => x).Min()"),
         ("FloatMaxSelect", "Pull.From(xf).Map(x => x < 0.0f ? 0.0f : x).Max()"),
+        ("AnyAfterMap", "Pull.From(xs).Map(x => x * 3).Any(x => x > 20)"),
+        ("AllFiltered", "Pull.From(xs).Filter(x => x != 0).All(x => x > -8)"),
+        ("ZipAny", "Pull.From(xi).Zip(Pull.From(yi), (a, b) => a + b).Any(s => s == 7)"),
+        ("ContainsLong", "Pull.From(xs).Map(x => x - 1).Contains(4L)"),
+        ("ContainsNaN", "Pull.From(xd).Map(x => x).Contains(double.NaN)"),
+        ("ContainsNegativeZero", "Pull.From(xf).Map(x => x * 1.0f).Contains(-0.0f)"),
+        ("MapToArray", "Pull.From(xs).Map(x => x * x + 1).ToArray()"),
+        ("ZipToList", "Pull.From(xi).Zip(Pull.From(yi), (a, b) => a * b).ToList()"),
+        ("ListMapToList", "Pull.From(ls).Map(x => x >> 1).ToList()"),
     ];
 
     /// <summary>Shapes that are fused but must stay scalar, each for a reason docs/fusion.md states.</summary>
@@ -52,6 +61,7 @@ internal static class VectorShapes
         ("WidenMap", "Pull.From(xi).Map(x => (long)x).Sum()"),
         ("RemainderByThree", "Pull.From(xs).Filter(x => x % 3 == 0).Sum()"),
         ("DoubleNegate", "Pull.From(xd).Map(x => -x).Min()"),
+        ("FilterToArray", "Pull.From(xs).Filter(x => x > 3).ToArray()"),
     ];
 
     public static IEnumerable<(string Name, string Expression)> All => Vectorised.Concat(Scalar);

@@ -43,6 +43,8 @@ internal static partial class PipelineEmitter
         TerminalKind.Sum when plan.CheckedSum => "checked sum of non-negative elements, overflow per lane; a negative element leaves the whole sum to the scalar loop",
         TerminalKind.Sum or TerminalKind.WrappingSum => "wrapping sum per lane",
         TerminalKind.Count => "a count per lane",
+        TerminalKind.Any or TerminalKind.All or TerminalKind.Contains => "the scalar loop goes on from the first block that decides",
+        TerminalKind.ToArray or TerminalKind.ToList => "stored into the list's span",
         _ => $"{(plan.Terminal == TerminalKind.Min ? "the least" : "the greatest")} per lane, the first of equals",
     };
 
@@ -79,6 +81,19 @@ internal static partial class PipelineEmitter
         {
             case TerminalKind.Count:
                 w.Line($"var cnt = {vm}.Zero;");
+                break;
+            case TerminalKind.Any or TerminalKind.All:
+                break;
+            case TerminalKind.Contains:
+                w.Line($"var want = new {v}(sink.Value);");
+                break;
+            case TerminalKind.ToArray or TerminalKind.ToList:
+                // The list is the sink's, empty: the blocks' elements go straight into its span, the scalar loop
+                // adds the rest.
+                w.Line("var list = sink.List;");
+                w.Line("if (list.Capacity < src.Length) list.Capacity = src.Length;");
+                w.Line("global::System.Runtime.InteropServices.CollectionsMarshal.SetCount(list, n);");
+                w.Line($"ref {t} d0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(global::System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list));");
                 break;
             case TerminalKind.Min or TerminalKind.Max:
                 w.Line($"var best = {v}.Zero;");
@@ -152,6 +167,32 @@ internal static partial class PipelineEmitter
             case TerminalKind.Count:
                 w.Line(mask is null ? $"cnt -= {vm}.AllBitsSet;" : "cnt -= m;");
                 break;
+            case TerminalKind.Any or TerminalKind.All or TerminalKind.Contains:
+            {
+                // The lanes that decide (a match; All: a miss); the scalar loop runs this block again and stops there.
+                string decide = plan.Terminal switch
+                {
+                    TerminalKind.Any => Mapped(plan.Predicate!, lane, current),
+                    TerminalKind.All => $"~{Mapped(plan.Predicate!, lane, current)}",
+                    // EqualityComparer<T>.Default: NaN equals NaN, -0.0 equals 0.0 (as ==).
+                    _ when lane.IsFloat => $"{ops}.Equals({current}, want) | (~{ops}.Equals({current}, {current}) & ~{ops}.Equals(want, want))",
+                    _ => $"{ops}.Equals({current}, want)",
+                };
+                w.Line($"var hit = {decide};");
+                if (mask is not null) w.Line("hit &= m;");
+                w.Line($"if ({ops}.LessThanAny(hit, {vm}.Zero))");
+                w.Open();
+                foreach (var z in plan.Stages)
+                {
+                    if (z.Kind == StageKind.Zip) w.Line($"sink.ZJ{z.Call} = i;");
+                }
+                w.Line("return i;");
+                w.Close();
+                break;
+            }
+            case TerminalKind.ToArray or TerminalKind.ToList:
+                w.Line($"{ops}.StoreUnsafe({current}, ref d0, (nuint)i);");
+                break;
             case TerminalKind.Min or TerminalKind.Max:
             {
                 // A lane takes an element that strictly beats its best so far (or is its first), as the scalar loop.
@@ -220,6 +261,8 @@ internal static partial class PipelineEmitter
                 w.Close();
                 break;
             }
+            case TerminalKind.Any or TerminalKind.All or TerminalKind.Contains or TerminalKind.ToArray or TerminalKind.ToList:
+                break;
             default:
                 if (plan.CheckedSum)
                 {

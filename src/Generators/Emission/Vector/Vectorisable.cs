@@ -14,8 +14,9 @@ namespace Streams.Generators.Emission.Vector;
 internal sealed record VectorStage(StageKind Kind, int Call, LambdaModel Body);
 
 /// <summary>How a fused pipeline runs vectorised: its lane type, its stages and its terminal.</summary>
+/// <param name="Predicate">Any/All: the inlined predicate (a mask body).</param>
 internal sealed record VectorPlan(VectorLane Lane, IReadOnlyList<VectorStage> Stages, TerminalKind Terminal,
-    bool CheckedSum, bool CountAsInt)
+    bool CheckedSum, bool CountAsInt, LambdaModel? Predicate)
 {
     /// <summary>Whether a stage filters (the loop carries a mask).</summary>
     public bool Masked => Stages.Any(s => s.Kind == StageKind.Filter);
@@ -28,17 +29,35 @@ internal static class Vectorisable
     /// array or list (its span) of <c>int</c>, <c>long</c>, <c>float</c> or <c>double</c>; stages Map and Filter with
     /// inlined bodies <see cref="VectorExpr"/> accepts, and Zip with an array second input of the same type and an
     /// inlined selector, before any Filter; the element type never changes; terminal <c>Sum</c>/<c>WrappingSum</c>
-    /// over integers, <c>Count()</c>, <c>Min()</c>, <c>Max()</c>.</summary>
+    /// over integers, <c>Count()</c>, <c>Min()</c>, <c>Max()</c>, <c>Any</c>/<c>All</c> with an inlined predicate,
+    /// <c>Contains(value)</c>, and <c>ToArray()</c>/<c>ToList()</c> after Maps only.</summary>
     public static VectorPlan? Plan(PipelineModel p)
     {
         if (!p.SourceIntercepted || p.Source is not (SourceKind.Array or SourceKind.List)) return null;
         var lane = VectorLane.Of(p.Start.Special);
         if (lane is null || p.Calls.Length < 2) return null;
         var terminal = p.Calls[p.Calls.Length - 1].Method;
-        if (terminal.Parameters.Length != 1 || terminal.ReturnType is null) return null;
+        if (terminal.ReturnType is null) return null;
         bool countAsInt = false;
+        LambdaModel? predicate = null;
         switch (p.Terminal)
         {
+            case TerminalKind.Any or TerminalKind.All:
+                predicate = p.Calls[p.Calls.Length - 1].Lambda(1);
+                if (terminal.Parameters.Length != 2 || predicate is null || VectorExpr.KindOf(predicate.Body, lane, 1) != VectorKind.Mask)
+                {
+                    return null;
+                }
+                break;
+            case TerminalKind.Contains:
+                if (terminal.Parameters.Length != 2) return null;
+                break;
+            case TerminalKind.ToArray or TerminalKind.ToList:
+                // The elements are stored as they are: no mask, so no Filter (checked below).
+                if (terminal.Parameters.Length != 1) return null;
+                break;
+            case var _ when terminal.Parameters.Length != 1:
+                return null;
             case TerminalKind.Sum or TerminalKind.WrappingSum:
                 // Floating-point sums are not reassociated: the vector order would round differently.
                 if (lane.IsFloat || terminal.ReturnType.Name != p.Start.Name) return null;
@@ -81,7 +100,8 @@ internal static class Vectorisable
                     return null;
             }
         }
-        return new VectorPlan(lane, stages, p.Terminal, p.Terminal == TerminalKind.Sum && p.CheckedSum, countAsInt);
+        if (filtered && p.Terminal is TerminalKind.ToArray or TerminalKind.ToList) return null;
+        return new VectorPlan(lane, stages, p.Terminal, p.Terminal == TerminalKind.Sum && p.CheckedSum, countAsInt, predicate);
     }
 
     /// <summary>STRM100's message for a vectorised site: "fused, vectorised: ...".</summary>
