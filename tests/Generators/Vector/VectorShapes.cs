@@ -43,6 +43,9 @@ internal static class VectorShapes
         ("ContainsLong", "Pull.From(xs).Map(x => x - 1).Contains(4L)"),
         ("ContainsNaN", "Pull.From(xd).Map(x => x).Contains(double.NaN)"),
         ("ContainsNegativeZero", "Pull.From(xf).Map(x => x * 1.0f).Contains(-0.0f)"),
+        ("IntAverage", "Pull.From(xi).Map(x => x).Average()"),
+        ("IntFilteredAverage", "Pull.From(xi).Filter(x => x > 2).Average()"),
+        ("LongAverage", "Pull.From(xs).Map(x => x * x).Average()"),
         ("MapToArray", "Pull.From(xs).Map(x => x * x + 1).ToArray()"),
         ("ZipToList", "Pull.From(xi).Zip(Pull.From(yi), (a, b) => a * b).ToList()"),
         ("ListMapToList", "Pull.From(ls).Map(x => x >> 1).ToList()"),
@@ -61,6 +64,7 @@ internal static class VectorShapes
         ("WidenMap", "Pull.From(xi).Map(x => (long)x).Sum()"),
         ("RemainderByThree", "Pull.From(xs).Filter(x => x % 3 == 0).Sum()"),
         ("DoubleNegate", "Pull.From(xd).Map(x => -x).Min()"),
+        ("DoubleAverage", "Pull.From(xd).Map(x => x).Average()"),
         ("FilterToArray", "Pull.From(xs).Filter(x => x > 3).ToArray()"),
     ];
 

@@ -43,6 +43,8 @@ internal static partial class PipelineEmitter
         TerminalKind.Sum when plan.CheckedSum => "checked sum of non-negative elements, overflow per lane; a negative element leaves the whole sum to the scalar loop",
         TerminalKind.Sum or TerminalKind.WrappingSum => "wrapping sum per lane",
         TerminalKind.Count => "a count per lane",
+        TerminalKind.Average when plan.Widens => "a total in long lanes and a count per lane",
+        TerminalKind.Average => "a checked total of non-negative elements and a count per lane; a negative element leaves it to the scalar loop",
         TerminalKind.Any or TerminalKind.All or TerminalKind.Contains => "the scalar loop goes on from the first block that decides",
         TerminalKind.ToArray or TerminalKind.ToList => "stored into the list's span",
         _ => $"{(plan.Terminal == TerminalKind.Min ? "the least" : "the greatest")} per lane, the first of equals",
@@ -101,15 +103,16 @@ internal static partial class PipelineEmitter
                 if (lane.IsFloat) w.Line($"var at = {vm}.Zero;");
                 break;
             default:
-                w.Line($"var acc = {v}.Zero;");
-                if (plan.CheckedSum)
+                w.Line(plan.Widens ? $"var acc = {ops}<long>.Zero;" : $"var acc = {v}.Zero;");
+                if (plan.Terminal == TerminalKind.Average) w.Line($"var cnt = {vm}.Zero;");
+                if (plan.TracksOverflow)
                 {
                     w.Line($"var hi = {v}.Zero;");
                     w.Line($"var neg = {v}.Zero;");
                 }
                 break;
         }
-        if (plan.CheckedSum)
+        if (plan.TracksOverflow)
         {
             // Chunks of 1024 elements (a multiple of every vector width): a negative element stops the vector loop
             // early and the scalar loop decides from the start.
@@ -205,8 +208,17 @@ internal static partial class PipelineEmitter
             }
             default:
                 w.Line(mask is null ? $"var y = {current};" : $"var y = {current} & m;");
-                w.Line("acc += y;");
-                if (plan.CheckedSum)
+                if (plan.Widens)
+                {
+                    w.Line($"{ops}.Widen(y, out var low, out var high);");
+                    w.Line("acc += low + high;");
+                }
+                else
+                {
+                    w.Line("acc += y;");
+                }
+                if (plan.Terminal == TerminalKind.Average) w.Line(mask is null ? $"cnt -= {vm}.AllBitsSet;" : "cnt -= m;");
+                if (plan.TracksOverflow)
                 {
                     // Over non-negative elements a lane's exact sum only grows from 0: it passed the maximum iff its
                     // wrapped sum was ever negative.
@@ -216,7 +228,7 @@ internal static partial class PipelineEmitter
                 break;
         }
         w.Close();
-        if (plan.CheckedSum)
+        if (plan.TracksOverflow)
         {
             w.Line($"if ({ops}.LessThanAny(neg, {v}.Zero)) return 0;");
             w.Close();
@@ -264,7 +276,7 @@ internal static partial class PipelineEmitter
             case TerminalKind.Any or TerminalKind.All or TerminalKind.Contains or TerminalKind.ToArray or TerminalKind.ToList:
                 break;
             default:
-                if (plan.CheckedSum)
+                if (plan.TracksOverflow)
                 {
                     // No negative element (else the loop returned 0): every prefix sum of the scalar order lies
                     // between 0 and the total, so the scalar loop throws iff the total passes the maximum, iff a lane
@@ -272,9 +284,20 @@ internal static partial class PipelineEmitter
                     // where no lane does, or the reverse: only the scalar order decides.
                     w.Line($"if ({ops}.LessThanAny(hi, {v}.Zero)) throw new global::System.OverflowException();");
                 }
-                w.Line($"{t} total = 0;");
-                w.Line($"for (int l = 0; l < w; l++) total = {(plan.CheckedSum ? "checked" : "unchecked")}(total + acc[l]);");
-                w.Line("sink.Acc = total;");
+                // Average over int: at most 2^31 elements of at most 2^31 each, no long lane or total overflows.
+                w.Line($"{(plan.Widens ? "long" : t)} total = 0;");
+                w.Line($"for (int l = 0; l < {(plan.Widens ? $"{ops}<long>.Count" : "w")}; l++) total = {(plan.TracksOverflow ? "checked" : "unchecked")}(total + acc[l]);");
+                if (plan.Terminal == TerminalKind.Average)
+                {
+                    w.Line("long cn = 0;");
+                    w.Line("for (int l = 0; l < w; l++) cn += cnt[l];");
+                    w.Line("sink.Total = total;");
+                    w.Line("sink.Count = cn;");
+                }
+                else
+                {
+                    w.Line("sink.Acc = total;");
+                }
                 break;
         }
         foreach (var z in plan.Stages)

@@ -20,6 +20,13 @@ internal sealed record VectorPlan(VectorLane Lane, IReadOnlyList<VectorStage> St
 {
     /// <summary>Whether a stage filters (the loop carries a mask).</summary>
     public bool Masked => Stages.Any(s => s.Kind == StageKind.Filter);
+
+    /// <summary>Whether the loop keeps a checked total of long lanes (checked Sum, Average over long): it must find
+    /// an overflow exactly where the scalar loop would.</summary>
+    public bool TracksOverflow => CheckedSum || (Terminal == TerminalKind.Average && Lane.Bits == 64);
+
+    /// <summary>Average over int: the total is kept in long lanes (each block widened), where it cannot overflow.</summary>
+    public bool Widens => Terminal == TerminalKind.Average && Lane.Bits == 32;
 }
 
 /// <summary>The test "vectorisable" over a pipeline's model.</summary>
@@ -58,6 +65,10 @@ internal static class Vectorisable
                 break;
             case var _ when terminal.Parameters.Length != 1:
                 return null;
+            case TerminalKind.Average:
+                // Over floats the total would be added in another order.
+                if (lane.IsFloat) return null;
+                break;
             case TerminalKind.Sum or TerminalKind.WrappingSum:
                 // Floating-point sums are not reassociated: the vector order would round differently.
                 if (lane.IsFloat || terminal.ReturnType.Name != p.Start.Name) return null;
