@@ -26,6 +26,7 @@ public static class Layout
     public static readonly IReadOnlyList<Implementation> Implementations =
     [
         new("HandLoop", "the hand-written loop (the yardstick: every ratio is to it)"),
+        new("HandLoopVector", "the hand loop written over `Vector<long>` by hand (vectorisable rows only): the vector limit"),
         new("StreamsTerminal", "Streams ending in a terminal (`.Sum()`): internal iteration ([DisableFusion])"),
         new("StreamsFused", "the same expression as StreamsTerminal, compiled with compile-time fusion (docs/fusion.md)"),
         new("StreamsQuery", "Streams in C# query syntax (`from x in xs from y in ys select …`, nested pipelines only; [DisableFusion])"),

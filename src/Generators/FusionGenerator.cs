@@ -46,6 +46,11 @@ public sealed class FusionGenerator : IIncrementalGenerator
             !options.GlobalOptions.TryGetValue("build_property.StreamsFusion", out var value)
             || !string.Equals(value?.Trim(), "false", System.StringComparison.OrdinalIgnoreCase));
 
+        // <StreamsVectorize>false</StreamsVectorize>: fused loops stay scalar (Emission/Vector).
+        var vectorize = context.AnalyzerConfigOptionsProvider.Select(static (options, _) =>
+            !options.GlobalOptions.TryGetValue("build_property.StreamsVectorize", out var value)
+            || !string.Equals(value?.Trim(), "false", System.StringComparison.OrdinalIgnoreCase));
+
         var sites = context.SyntaxProvider
             .CreateSyntaxProvider(
                 static (node, _) => PipelineAnalyzer.IsCandidate(node),
@@ -64,7 +69,8 @@ public sealed class FusionGenerator : IIncrementalGenerator
         // Where [InterceptsLocation] comes from: a plain value, equal from one compilation to the next, so the sites'
         // outputs stay cached.
         var attribute = context.CompilationProvider.Select(static (compilation, _) => InterceptsAttribute.Choose(compilation));
-        var settings = enabled.Combine(attribute);
+        var settings = enabled.Combine(attribute).Combine(vectorize)
+            .Select(static (all, _) => (On: all.Left.Left, Attribute: all.Left.Right, Vectorize: all.Right));
 
         context.RegisterSourceOutput(sites.Combine(settings), static (spc, pair) => Emit(spc, pair.Left, pair.Right));
         context.RegisterSourceOutput(iteratorSites.Combine(settings), static (spc, pair) => Emit(spc, pair.Left, pair.Right));
@@ -74,7 +80,7 @@ public sealed class FusionGenerator : IIncrementalGenerator
             .Select(static (all, _) => all.Left.Any(static s => s!.Fused) || all.Right.Any(static s => s!.Fused));
         context.RegisterSourceOutput(anyFused.Combine(settings), static (spc, pair) =>
         {
-            if (pair.Left && pair.Right.Left && pair.Right.Right == AttributeSource.Shared)
+            if (pair.Left && pair.Right.On && pair.Right.Attribute == AttributeSource.Shared)
             {
                 spc.AddSource(InterceptsAttribute.HintName, InterceptsAttribute.Declaration);
             }
@@ -82,13 +88,17 @@ public sealed class FusionGenerator : IIncrementalGenerator
     }
 
     // Emission: the diagnostic, and the file when the site is fused. Runs from the model alone.
-    private static void Emit(SourceProductionContext spc, SiteModel? site, (bool On, AttributeSource Attribute) settings)
+    private static void Emit(SourceProductionContext spc, SiteModel? site, (bool On, AttributeSource Attribute, bool Vectorize) settings)
     {
         if (!settings.On || site is null) return;
+        if (settings.Vectorize && site.Fusion is PipelineModel p && Emission.Vector.Vectorisable.Plan(p) is not null)
+        {
+            site = site with { Message = Emission.Vector.Vectorisable.Message(site.Message) };
+        }
         spc.ReportDiagnostic(Descriptors.For(site));
         if (site.Fusion is { } fusion)
         {
-            spc.AddSource(site.HintName, Emitter.Write(fusion, localAttribute: settings.Attribute == AttributeSource.Local));
+            spc.AddSource(site.HintName, Emitter.Write(fusion, localAttribute: settings.Attribute == AttributeSource.Local, settings.Vectorize));
         }
     }
 }

@@ -7,10 +7,11 @@ namespace Streams.Generators.Emission;
 internal static class Emitter
 {
     /// <summary>The file's text, its inlined lambda bodies mapped to the user's file (<see cref="LineMap"/>); with a
-    /// file-local <c>InterceptsLocationAttribute</c> when <paramref name="localAttribute"/>.</summary>
-    public static string Write(FusedSite site, bool localAttribute) => LineMap.Apply(site switch
+    /// file-local <c>InterceptsLocationAttribute</c> when <paramref name="localAttribute"/>; <paramref name="vectorize"/>:
+    /// whether a terminal loop may be vectorised (Emission/Vector).</summary>
+    public static string Write(FusedSite site, bool localAttribute, bool vectorize = true) => LineMap.Apply(site switch
     {
-        PipelineModel p => PipelineEmitter.Emit(p, localAttribute),
+        PipelineModel p => PipelineEmitter.Emit(p, localAttribute, vectorize),
         IteratorModel c => IteratorEmitter.Emit(c, localAttribute),
         QueryModel q => QueryEmitter.Emit(q, localAttribute),
         _ => throw new System.ArgumentException("unknown site", nameof(site)),

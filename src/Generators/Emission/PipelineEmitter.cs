@@ -26,8 +26,12 @@ internal static partial class PipelineEmitter
 {
     private const string Iter = "global::Streams.Iter";
 
-    public static string Emit(PipelineModel p, bool localAttribute = true)
+    /// <param name="localAttribute">Whether the file declares its own file-local <c>InterceptsLocationAttribute</c>.</param>
+    /// <param name="vectorize">Whether a pipeline <see cref="Vector.Vectorisable"/> accepts gets a vector loop
+    /// (<c>&lt;StreamsVectorize&gt;</c>).</param>
+    public static string Emit(PipelineModel p, bool localAttribute = true, bool vectorize = true)
     {
+        var vector = vectorize ? Vector.Vectorisable.Plan(p) : null;
         var start = Names.Type(p.Start);
         var stateFields = new FieldList();
         var sinkFields = new List<string>();
@@ -360,7 +364,8 @@ internal static partial class PipelineEmitter
             // Copy the source out, then return the state before the loop runs any user code.
             string run = takeChecks.Count == 0 ? "" : $"if ({Guards(takeChecks, 0, "sink")}) ";
             bool pullPath = PullPathTerminal(p, m);
-            switch (p.Source)
+            if (vector is not null) EmitVectorLoop(p, vector, st, code, comments); // Emission/Vector
+            else switch (p.Source)
             {
                 case SourceKind.Iter:
                     code.AppendLine($"var src = {st}.SourceIter;");
@@ -419,6 +424,7 @@ internal static partial class PipelineEmitter
         nested.WriteSegments(sb);
         sb.AppendLine("        }");
         AppendHelpers(sb, p);
+        if (vector is not null) AppendVectorPrefix(sb, p, vector);
         nested.WriteMembers(sb);
         sb.AppendLine();
         sb.AppendLine("        // What the calls before the terminal hand each other; never pulled from, never seen by user code.");

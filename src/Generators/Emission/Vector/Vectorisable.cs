@@ -1,0 +1,123 @@
+// Emission (vectorised loops): which fused pipelines also get a vector loop, decided from the model alone. The rules
+// and the reasons are in docs/fusion.md, "Vectorised loops".
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Streams.Generators.Model;
+
+namespace Streams.Generators.Emission.Vector;
+
+/// <summary>One stage of a vectorised loop: a Map or Zip body (lanes) or a Filter body (a mask).</summary>
+/// <param name="Kind">Map, Filter or Zip.</param>
+/// <param name="Call">The call's index in <see cref="PipelineModel.Calls"/> (Zip's array is the sink's <c>ZA{Call}</c>).</param>
+/// <param name="Body">The inlined lambda.</param>
+internal sealed record VectorStage(StageKind Kind, int Call, LambdaModel Body);
+
+/// <summary>How a fused pipeline runs vectorised: its lane type, its stages and its terminal.</summary>
+/// <param name="Predicate">Any/All: the inlined predicate (a mask body).</param>
+internal sealed record VectorPlan(VectorLane Lane, IReadOnlyList<VectorStage> Stages, TerminalKind Terminal,
+    bool CheckedSum, bool CountAsInt, LambdaModel? Predicate)
+{
+    /// <summary>Whether a stage filters (the loop carries a mask).</summary>
+    public bool Masked => Stages.Any(s => s.Kind == StageKind.Filter);
+
+    /// <summary>Whether the loop keeps a checked total of long lanes (checked Sum, Average over long): it must find
+    /// an overflow exactly where the scalar loop would.</summary>
+    public bool TracksOverflow => CheckedSum || (Terminal == TerminalKind.Average && Lane.Bits == 64);
+
+    /// <summary>Average over int: the total is kept in long lanes (each block widened), where it cannot overflow.</summary>
+    public bool Widens => Terminal == TerminalKind.Average && Lane.Bits == 32;
+}
+
+/// <summary>The test "vectorisable" over a pipeline's model.</summary>
+internal static class Vectorisable
+{
+    /// <summary>The plan for <paramref name="p"/>, or null when it keeps the scalar loop alone. Vectorised: a source
+    /// array or list (its span) of <c>int</c>, <c>long</c>, <c>float</c> or <c>double</c>; stages Map and Filter with
+    /// inlined bodies <see cref="VectorExpr"/> accepts, and Zip with an array second input of the same type and an
+    /// inlined selector, before any Filter; the element type never changes; terminal <c>Sum</c>/<c>WrappingSum</c>
+    /// over integers, <c>Count()</c>, <c>Min()</c>, <c>Max()</c>, <c>Any</c>/<c>All</c> with an inlined predicate,
+    /// <c>Contains(value)</c>, and <c>ToArray()</c>/<c>ToList()</c> after Maps only.</summary>
+    public static VectorPlan? Plan(PipelineModel p)
+    {
+        if (!p.SourceIntercepted || p.Source is not (SourceKind.Array or SourceKind.List)) return null;
+        var lane = VectorLane.Of(p.Start.Special);
+        if (lane is null || p.Calls.Length < 2) return null;
+        var terminal = p.Calls[p.Calls.Length - 1].Method;
+        if (terminal.ReturnType is null) return null;
+        bool countAsInt = false;
+        LambdaModel? predicate = null;
+        switch (p.Terminal)
+        {
+            case TerminalKind.Any or TerminalKind.All:
+                predicate = p.Calls[p.Calls.Length - 1].Lambda(1);
+                if (terminal.Parameters.Length != 2 || predicate is null || VectorExpr.KindOf(predicate.Body, lane, 1) != VectorKind.Mask)
+                {
+                    return null;
+                }
+                break;
+            case TerminalKind.Contains:
+                if (terminal.Parameters.Length != 2) return null;
+                break;
+            case TerminalKind.ToArray or TerminalKind.ToList:
+                // The elements are stored as they are: no mask, so no Filter (checked below).
+                if (terminal.Parameters.Length != 1) return null;
+                break;
+            case var _ when terminal.Parameters.Length != 1:
+                return null;
+            case TerminalKind.Average:
+                // Over floats the total would be added in another order.
+                if (lane.IsFloat) return null;
+                break;
+            case TerminalKind.Sum or TerminalKind.WrappingSum:
+                // Floating-point sums are not reassociated: the vector order would round differently.
+                if (lane.IsFloat || terminal.ReturnType.Name != p.Start.Name) return null;
+                break;
+            case TerminalKind.Min or TerminalKind.Max:
+                if (terminal.ReturnType.Name != p.Start.Name) return null;
+                break;
+            case TerminalKind.Count:
+                countAsInt = terminal.ReturnType.Special == SpecialType.System_Int32;
+                break;
+            default:
+                return null;
+        }
+        var stages = new List<VectorStage>();
+        bool filtered = false;
+        for (int i = 1; i < p.Calls.Length - 1; i++)
+        {
+            var call = p.Calls[i];
+            var m = call.Method;
+            if (Types.Element(m.Parameters[0].Type)?.Name != p.Start.Name || Types.Element(m.ReturnType)?.Name != p.Start.Name)
+            {
+                return null;
+            }
+            switch (call.Stage)
+            {
+                case StageKind.Map when call.Lambda(1) is { } body && VectorExpr.KindOf(body.Body, lane, 1) == VectorKind.Lane:
+                    stages.Add(new VectorStage(StageKind.Map, i, body));
+                    break;
+                case StageKind.Filter when call.Lambda(1) is { } body && VectorExpr.KindOf(body.Body, lane, 1) == VectorKind.Mask:
+                    stages.Add(new VectorStage(StageKind.Filter, i, body));
+                    filtered = true;
+                    break;
+                // After a Filter, Zip pulls its second input only for the elements that pass: not lane by lane.
+                case StageKind.Zip when !filtered && call.ZipArray is not null && m.Parameters.Length == 3
+                                        && Types.Element(m.Parameters[1].Type)?.Name == p.Start.Name
+                                        && call.Lambda(2) is { } body && VectorExpr.KindOf(body.Body, lane, 2) == VectorKind.Lane:
+                    stages.Add(new VectorStage(StageKind.Zip, i, body));
+                    break;
+                default:
+                    return null;
+            }
+        }
+        if (filtered && p.Terminal is TerminalKind.ToArray or TerminalKind.ToList) return null;
+        return new VectorPlan(lane, stages, p.Terminal, p.Terminal == TerminalKind.Sum && p.CheckedSum, countAsInt, predicate);
+    }
+
+    /// <summary>STRM100's message for a vectorised site: "fused, vectorised: ...".</summary>
+    public static string Message(string fusedMessage) =>
+        fusedMessage.StartsWith("fused: ", System.StringComparison.Ordinal)
+            ? "fused, vectorised: " + fusedMessage.Substring("fused: ".Length)
+            : fusedMessage;
+}
