@@ -79,27 +79,11 @@ internal static class IteratorAnalyzer
 
         var calls = new List<(IInvocationOperation Op, InvocationExpressionSyntax Syntax)> { (lastOp, invocation) };
         ExpressionSyntax receiver = ((MemberAccessExpressionSyntax)invocation.Expression).Expression;
-        IInvocationOperation? sourceOp = null;
-        SourceKind sourceKind = SourceKind.Iter;
-        while (receiver is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax or IdentifierNameSyntax } inner
-               && model.GetOperation(inner, cancellationToken) is IInvocationOperation innerOp)
-        {
-            if (Supported(innerOp) is not null && inner.Expression is MemberAccessExpressionSyntax access)
-            {
-                calls.Add((innerOp, inner));
-                receiver = access.Expression;
-                continue;
-            }
-            // Sources written into the iterator: arrays and the long counters. Any other source call (Range, Repeat,
-            // From(list), ...) runs as written and is pulled through the protocol, which keeps its semantics exactly.
-            if (PipelineAnalyzer.SourceKindOf(innerOp) is { } kind && kind is SourceKind.Array or SourceKind.Counter)
-            {
-                sourceOp = innerOp;
-                sourceKind = kind;
-                calls.Add((innerOp, inner));
-            }
-            break;
-        }
+        // Sources written into the iterator: arrays and the long counters. Any other source call (Range, Repeat,
+        // From(list), ...) runs as written and is pulled through the protocol, which keeps its semantics exactly.
+        var (sourceOp, sourceKind, _) = ChainWalk.Walk(
+            model, receiver, calls, static op => Supported(op) is not null,
+            static kind => kind is SourceKind.Array or SourceKind.Counter, cancellationToken);
         calls.Reverse();
 
         string? reason = PipelineAnalyzer.DisabledBy(model, invocation, cancellationToken);
@@ -110,20 +94,8 @@ internal static class IteratorAnalyzer
         if (reason is null && (start is null || output is null)) reason = "the element type is unknown";
         reason ??= PipelineAnalyzer.UnnamableType(calls, model.Compilation);
 
-        var located = new List<CallModel>();
-        if (reason is null)
-        {
-            foreach (var (op, syntax) in calls)
-            {
-                var location = model.GetInterceptableLocation(syntax, cancellationToken);
-                if (location is null)
-                {
-                    reason = "a call in the expression cannot be intercepted";
-                    break;
-                }
-                located.Add(Models.Call(op, location));
-            }
-        }
+        var located = reason is null ? ChainWalk.Locate(model, calls, static (op, location) => Models.Call(op, location), cancellationToken) : null;
+        if (reason is null && located is null) reason = ChainWalk.NotInterceptable;
 
         var span = Spans.Of(invocation);
         var text = PipelineAnalyzer.Describe(invocation);
@@ -131,7 +103,7 @@ internal static class IteratorAnalyzer
         if (reason is null)
         {
             chain = new IteratorModel(sourceKind, sourceOp is not null, Models.Type(start!), Models.Type(output!),
-                EquatableArray.From(located), text, PipelineAnalyzer.Where(span));
+                EquatableArray.From(located!), text, PipelineAnalyzer.Where(span));
         }
         return new SiteModel(
             PipelineAnalyzer.HintName("FusedIter", span),

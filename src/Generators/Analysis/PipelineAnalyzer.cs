@@ -42,26 +42,8 @@ internal static partial class PipelineAnalyzer
         }
         var calls = new List<(IInvocationOperation Op, InvocationExpressionSyntax Syntax)>();
         ExpressionSyntax receiver = ((MemberAccessExpressionSyntax)invocation.Expression).Expression;
-        IInvocationOperation? sourceOp = null;
-        SourceKind sourceKind = SourceKind.Iter;
-        while (receiver is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax or IdentifierNameSyntax } inner
-               && model.GetOperation(inner, cancellationToken) is IInvocationOperation innerOp)
-        {
-            if (StageKindOf(innerOp) is not null && inner.Expression is MemberAccessExpressionSyntax access)
-            {
-                calls.Add((innerOp, inner));
-                receiver = access.Expression;
-                continue;
-            }
-            var kind = SourceKindOf(innerOp);
-            if (kind is not null)
-            {
-                sourceOp = innerOp;
-                sourceKind = kind.Value;
-                calls.Add((innerOp, inner));
-            }
-            break;
-        }
+        (var sourceOp, var sourceKind, receiver) = ChainWalk.Walk(
+            model, receiver, calls, static op => StageKindOf(op) is not null, static _ => true, cancellationToken);
         if (calls.Count == 0 && QueryReceiver(receiver) is { } query)
         {
             return AnalyzeQuery(model, invocation, terminalOp, terminalKind, reason, query, cancellationToken);
@@ -85,20 +67,8 @@ internal static partial class PipelineAnalyzer
         var all = new List<(IInvocationOperation Op, InvocationExpressionSyntax Syntax)>(calls) { (terminalOp, invocation) };
         reason ??= UnnamableType(all, model.Compilation);
 
-        var located = new List<CallModel>();
-        if (reason is null)
-        {
-            foreach (var (op, syntax) in all)
-            {
-                var location = model.GetInterceptableLocation(syntax, cancellationToken);
-                if (location is null)
-                {
-                    reason = "a call in the expression cannot be intercepted";
-                    break;
-                }
-                located.Add(NestedOps.Call(op, location, model, cancellationToken));
-            }
-        }
+        var located = reason is null ? ChainWalk.Locate(model, all, (op, location) => NestedOps.Call(op, location, model, cancellationToken), cancellationToken) : null;
+        if (reason is null && located is null) reason = ChainWalk.NotInterceptable;
 
         var span = Spans.Of(invocation);
         var text = Describe(invocation);
@@ -106,7 +76,7 @@ internal static partial class PipelineAnalyzer
         if (reason is null)
         {
             pipeline = new PipelineModel(sourceKind, sourceOp is not null, Models.Type(start!),
-                EquatableArray.From(located), terminalKind!.Value, CheckedSum(model.Compilation), text, Where(span));
+                EquatableArray.From(located!), terminalKind!.Value, CheckedSum(model.Compilation), text, Where(span));
             reason = Unsupported(pipeline);
             if (reason is not null) pipeline = null;
         }

@@ -292,35 +292,6 @@ internal static class IteratorEmitter
         sb.AppendLine("                }");
         sb.AppendLine("            }");
         sb.AppendLine("        }");
-        if (handles.Count > 0)
-        {
-            sb.AppendLine();
-            sb.AppendLine("        // Carries the iterator between calls whose element type is not its own; never pulled, never seen by user code.");
-            sb.AppendLine("        private sealed class Handle<T> : global::Streams.Iter<T>");
-            sb.AppendLine("        {");
-            sb.AppendLine("            [global::System.ThreadStatic] private static Handle<T> t_free;");
-            sb.AppendLine("            internal Fused It;");
-            sb.AppendLine();
-            sb.AppendLine("            internal static Handle<T> Rent(Fused it)");
-            sb.AppendLine("            {");
-            sb.AppendLine("                var h = t_free;");
-            sb.AppendLine("                if (h is null) h = new Handle<T>();");
-            sb.AppendLine("                else t_free = null;");
-            sb.AppendLine("                h.It = it;");
-            sb.AppendLine("                return h;");
-            sb.AppendLine("            }");
-            sb.AppendLine();
-            sb.AppendLine("            internal Fused Take()");
-            sb.AppendLine("            {");
-            sb.AppendLine("                var it = It;");
-            sb.AppendLine("                It = null;");
-            sb.AppendLine("                t_free = this;");
-            sb.AppendLine("                return it;");
-            sb.AppendLine("            }");
-            sb.AppendLine();
-            sb.AppendLine("            protected override bool TryAdvance(out T item) => throw new global::System.InvalidOperationException(\"A fused pipeline's handle is not an iterator.\");");
-            sb.AppendLine("        }");
-        }
         sb.AppendLine("    }");
         sb.AppendLine("}");
         sb.AppendLine("#line default");
@@ -390,7 +361,7 @@ internal static class IteratorEmitter
         var name = Names.Type(element);
         if (name == Names.Type(output)) return "return it;";
         handles.Add(name);
-        return $"return Handle<{name}>.Rent(it);";
+        return $"return global::Streams.Fusion.FusedHandle<{name}, Fused>.Rent(it);";
     }
 
     // The iterator behind a receiver that the previous interceptor returned.
@@ -399,6 +370,6 @@ internal static class IteratorEmitter
         var name = Names.Type(element);
         if (name == Names.Type(output)) return $"var it = (Fused){receiver};";
         handles.Add(name);
-        return $"var it = ((Handle<{name}>){receiver}).Take();";
+        return $"var it = ((global::Streams.Fusion.FusedHandle<{name}, Fused>){receiver}).Take();";
     }
 }

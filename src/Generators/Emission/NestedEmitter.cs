@@ -374,26 +374,14 @@ internal sealed class NestedEmitter(
         loop.Append(w);
 
         _members.AppendLine($"        // What the inner pipeline's calls record for one outer element; never pulled from.");
-        _members.AppendLine($"        private sealed class {cls} : {Iter}<{t0}>");
+        _members.AppendLine($"        private sealed class {cls} : global::Streams.Fusion.FusedState<{cls}, {t0}>");
         _members.AppendLine("        {");
-        _members.AppendLine($"            [global::System.ThreadStatic] private static {cls} t_free;");
         foreach (var f in fields) _members.AppendLine($"            internal {f.Type} {f.Name};");
         _members.AppendLine();
-        _members.AppendLine($"            internal static {cls} Rent()");
-        _members.AppendLine("            {");
-        _members.AppendLine("                var s = t_free;");
-        _members.AppendLine($"                if (s is null) return new {cls}();");
-        _members.AppendLine("                t_free = null;");
-        _members.AppendLine("                return s;");
-        _members.AppendLine("            }");
-        _members.AppendLine();
-        _members.AppendLine("            internal void Return()");
+        _members.AppendLine("            protected override void Clear()");
         _members.AppendLine("            {");
         foreach (var f in fields) _members.AppendLine($"                {f.Name} = default;");
-        _members.AppendLine("                t_free = this;");
         _members.AppendLine("            }");
-        _members.AppendLine();
-        _members.AppendLine($"            protected override bool TryAdvance(out {t0} item) => throw new global::System.InvalidOperationException(\"A fused pipeline's state is not an iterator.\");");
         _members.AppendLine("        }");
         _members.AppendLine();
 

@@ -19,7 +19,7 @@ namespace Streams.Generators.Emission;
 /// runs the loop. So a pipeline allocates nothing, and a call site that runs again while its state is out (an
 /// argument expression or a lambda that reaches the same site, on this thread or another, or an exception between the
 /// first call and the terminal) simply finds the slot empty and allocates a state of its own.</para>
-/// <para>Where an operator changes the element type, the state travels in a <c>Handle&lt;T&gt;</c> (rented the same
+/// <para>Where an operator changes the element type, the state travels in a <c>FusedHandle</c> (rented the same
 /// way), because each call must return an <c>Iter&lt;T&gt;</c> of its own element type.</para>
 /// </remarks>
 internal static partial class PipelineEmitter
@@ -42,7 +42,6 @@ internal static partial class PipelineEmitter
         var takeChecks = new List<string>();
         string cont = "true";
         string current = "item";
-        var handleTypes = new HashSet<string>();
         var seeds = new List<Seed>();
         var takeAt = new List<int>();
         var terminalInit = new List<string>();
@@ -169,7 +168,7 @@ internal static partial class PipelineEmitter
                 var outputName = Names.Type(outputType);
                 // Same element type in and out: the receiver (state or handle) travels on unchanged.
                 bool sameHandle = !first && outputName == inputName;
-                string state = sameHandle ? Peek(code, inputName, start) : Unwrap(code, first, inputName, start, handleTypes);
+                string state = sameHandle ? Peek(code, inputName, start) : Unwrap(code, first, inputName, start);
                 if (first) code.AppendLine($"{state}.SourceIter = {Arg(0)};");
                 if (usesDelegate && inlined is null)
                 {
@@ -194,8 +193,7 @@ internal static partial class PipelineEmitter
                 }
                 else
                 {
-                    handleTypes.Add(outputName);
-                    code.AppendLine($"return Handle<{outputName}>.Rent({state});");
+                    code.AppendLine($"return {Handle(outputName)}.Rent({state});");
                 }
                 Interceptor(interceptors, call, sig, code);
                 continue;
@@ -339,7 +337,7 @@ internal static partial class PipelineEmitter
             body.AppendLine($"                return {terminalCont ?? cont};");
 
             bool terminalDelegate = p.Terminal is TerminalKind.Any or TerminalKind.All or TerminalKind.Fold or TerminalKind.ForEach;
-            string st = Unwrap(code, first: false, inputName, start, handleTypes);
+            string st = Unwrap(code, first: false, inputName, start);
             code.AppendLine("var sink = new Sink();");
             foreach (var init in sinkInit) code.AppendLine($"sink.{init};");
             foreach (var init in terminalInit) code.AppendLine(init);
@@ -428,62 +426,16 @@ internal static partial class PipelineEmitter
         nested.WriteMembers(sb);
         sb.AppendLine();
         sb.AppendLine("        // What the calls before the terminal hand each other; never pulled from, never seen by user code.");
-        sb.AppendLine($"        private sealed class State : {Iter}<{start}>");
+        sb.AppendLine("        // (Rent, Return and the per-thread slot: Streams.Fusion.FusedState.)");
+        sb.AppendLine($"        private sealed class State : global::Streams.Fusion.FusedState<State, {start}>");
         sb.AppendLine("        {");
-        sb.AppendLine("            [global::System.ThreadStatic] private static State t_free;");
         foreach (var f in stateFields) sb.AppendLine($"            internal {f.Type} {f.Name};");
         sb.AppendLine();
-        sb.AppendLine("            internal static State Rent()");
-        sb.AppendLine("            {");
-        sb.AppendLine("                var s = t_free;");
-        sb.AppendLine("                if (s is null) return new State();");
-        sb.AppendLine("                t_free = null;");
-        sb.AppendLine("                return s;");
-        sb.AppendLine("            }");
-        sb.AppendLine();
-        sb.AppendLine("            // Drops every reference the state holds, so a state in the slot keeps nothing alive.");
-        sb.AppendLine("            internal void Return()");
-        sb.AppendLine("            {");
-        sb.AppendLine("                Clear();");
-        sb.AppendLine("                t_free = this;");
-        sb.AppendLine("            }");
-        sb.AppendLine();
-        sb.AppendLine("            private void Clear()");
+        sb.AppendLine("            protected override void Clear()");
         sb.AppendLine("            {");
         foreach (var f in stateFields) sb.AppendLine($"                {f.Name} = default;");
         sb.AppendLine("            }");
-        sb.AppendLine();
-        sb.AppendLine($"            protected override bool TryAdvance(out {start} item) => throw new global::System.InvalidOperationException(\"A fused pipeline's state is not an iterator.\");");
         sb.AppendLine("        }");
-        if (handleTypes.Count > 0)
-        {
-            sb.AppendLine();
-            sb.AppendLine("        // Carries the state where the element type differs from the source's.");
-            sb.AppendLine("        private sealed class Handle<T> : global::Streams.Iter<T>");
-            sb.AppendLine("        {");
-            sb.AppendLine("            [global::System.ThreadStatic] private static Handle<T> t_free;");
-            sb.AppendLine("            internal State S;");
-            sb.AppendLine();
-            sb.AppendLine("            internal static Handle<T> Rent(State s)");
-            sb.AppendLine("            {");
-            sb.AppendLine("                var h = t_free;");
-            sb.AppendLine("                if (h is null) h = new Handle<T>();");
-            sb.AppendLine("                else t_free = null;");
-            sb.AppendLine("                h.S = s;");
-            sb.AppendLine("                return h;");
-            sb.AppendLine("            }");
-            sb.AppendLine();
-            sb.AppendLine("            internal State Take()");
-            sb.AppendLine("            {");
-            sb.AppendLine("                var s = S;");
-            sb.AppendLine("                S = null;");
-            sb.AppendLine("                t_free = this;");
-            sb.AppendLine("                return s;");
-            sb.AppendLine("            }");
-            sb.AppendLine();
-            sb.AppendLine("            protected override bool TryAdvance(out T item) => throw new global::System.InvalidOperationException(\"A fused pipeline's state is not an iterator.\");");
-            sb.AppendLine("        }");
-        }
         sb.AppendLine("    }");
         sb.AppendLine("}");
         sb.AppendLine("#line default");
@@ -519,7 +471,7 @@ internal static partial class PipelineEmitter
 
     // The receiver of a non-first call is what the previous interceptor returned: the state itself when the element
     // type is the source's, otherwise a handle, given back to its slot at once.
-    private static string Unwrap(StringBuilder code, bool first, string inputName, string start, HashSet<string> handles)
+    private static string Unwrap(StringBuilder code, bool first, string inputName, string start)
     {
         if (first)
         {
@@ -531,15 +483,17 @@ internal static partial class PipelineEmitter
             code.AppendLine("var s = (State)source;");
             return "s";
         }
-        handles.Add(inputName);
-        code.AppendLine($"var s = ((Handle<{inputName}>)source).Take();");
+        code.AppendLine($"var s = (({Handle(inputName)})source).Take();");
         return "s";
     }
+
+    // Carries the state where the element type differs from the source's (one per-thread slot per site and type).
+    private static string Handle(string element) => $"global::Streams.Fusion.FusedHandle<{element}, State>";
 
     // The state behind a receiver that is passed on as it is.
     private static string Peek(StringBuilder code, string inputName, string start)
     {
-        code.AppendLine(inputName == start ? "var s = (State)source;" : $"var s = ((Handle<{inputName}>)source).S;");
+        code.AppendLine(inputName == start ? "var s = (State)source;" : $"var s = (({Handle(inputName)})source).S;");
         return "s";
     }
 
