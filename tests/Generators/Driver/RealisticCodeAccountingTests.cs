@@ -101,6 +101,10 @@ public class RealisticCodeAccountingTests(ITestOutputHelper output)
         while (up is ParenthesizedExpressionSyntax) up = up.Parent;
         if (up is MemberAccessExpressionSyntax { Parent: InvocationExpressionSyntax outer } && IsPullCall(outer, model)) return false;
         if (up is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax owner } } && IsPullCall(owner, model)) return false;
+        // The expression body of a lambda passed to a Pull call (FlatMap's inner pipeline) is part of that call's site:
+        // the outer call's STRM100/STRM101 says whether it runs in the outer loop.
+        if (up is LambdaExpressionSyntax { Parent: ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax lambdaOwner } } }
+            && IsPullCall(lambdaOwner, model)) return false;
         return true;
     }
 }
