@@ -68,12 +68,15 @@ internal sealed class VectorBuild : IDisposable
 
     /// <summary>The result of <c>Class.Name(inputs)</c> as text: a value (a float by its bits, so that -0.0, 0.0 and
     /// NaN payloads differ), or the exception's type and message.</summary>
-    public string Run(string cls, string name, VectorInputs inputs)
+    public string Run(string cls, string name, VectorInputs inputs) => Run(cls, name, inputs.Arguments());
+
+    /// <summary>The result of <c>Class.Name(arguments)</c> as text, as <see cref="Run(string, string, VectorInputs)"/>.</summary>
+    public string Run(string cls, string name, object[] arguments)
     {
         var method = _assembly.GetType(cls)!.GetMethod(name, BindingFlags.Public | BindingFlags.Static)!;
         try
         {
-            return Describe(method.Invoke(null, inputs.Arguments()));
+            return Describe(method.Invoke(null, arguments));
         }
         catch (TargetInvocationException e)
         {

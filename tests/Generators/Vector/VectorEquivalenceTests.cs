@@ -24,7 +24,7 @@ public sealed class VectorBuilds : IDisposable
 /// the scalar build (<c>StreamsVectorize=false</c>) and the runtime twin give the same value (floats by their bits)
 /// or the same exception type and message. Planted bugs in copies of the generated code fail the same table.
 /// </summary>
-public class VectorEquivalenceTests(VectorBuilds builds) : IClassFixture<VectorBuilds>
+public partial class VectorEquivalenceTests(VectorBuilds builds) : IClassFixture<VectorBuilds>
 {
     private static readonly List<VectorInputs> Inputs = VectorInputs.All().ToList();
 
@@ -71,18 +71,18 @@ public class VectorEquivalenceTests(VectorBuilds builds) : IClassFixture<VectorB
     public void Every_vectorised_shape_says_so_and_only_those()
     {
         Assert.True(System.Numerics.Vector.IsHardwareAccelerated, "this machine runs the scalar loop only: the table would compare it with itself");
-        foreach (var (name, expression) in VectorShapes.Vectorised)
+        foreach (var (name, expression) in VectorShapes.Vectorised.Concat(VectorShapes.CountersVectorised))
         {
             Assert.Contains(Messages(builds.Vectorised), m => m == $"fused, vectorised: {expression}");
             Assert.Contains(Messages(builds.Scalar), m => m == $"fused: {expression}");
             _ = name;
         }
-        foreach (var (_, expression) in VectorShapes.Scalar.Skip(1))
+        foreach (var (_, expression) in VectorShapes.Scalar.Skip(1).Concat(VectorShapes.CountersScalar))
         {
             Assert.Contains(Messages(builds.Vectorised), m => m == $"fused: {expression}");
         }
         Assert.DoesNotContain(GeneratedText(builds.Scalar), t => t.Contains("VectorPrefix", StringComparison.Ordinal));
-        Assert.Equal(VectorShapes.Vectorised.Length,
+        Assert.Equal(VectorShapes.Vectorised.Length + VectorShapes.CountersVectorised.Length,
             GeneratedText(builds.Vectorised).Count(t => t.Contains("VectorPrefix(", StringComparison.Ordinal)));
     }
 

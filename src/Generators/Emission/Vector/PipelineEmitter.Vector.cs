@@ -3,6 +3,7 @@
 // those elements (or untouched, when only the scalar order can decide); today's scalar loop then runs from where it
 // stopped, so it writes the tail, and the whole input when the hardware has no vector unit.
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using Streams.Generators.Emission.Vector;
 using Streams.Generators.Model;
@@ -12,30 +13,72 @@ namespace Streams.Generators.Emission;
 internal static partial class PipelineEmitter
 {
     /// <summary>The loop of the terminal's interceptor: read the source out of the state <paramref name="st"/>, give the
-    /// state back, run the vector prefix, then the scalar loop from where the prefix stopped.</summary>
+    /// state back, run the vector prefix, then the scalar loop from where the prefix stopped (guarded as the scalar
+    /// loop alone is: it runs only while every Take still wants elements).</summary>
     private static void EmitVectorLoop(PipelineModel p, VectorPlan plan, string st, StringBuilder code, List<string> comments)
     {
-        string src;
-        if (p.Source == SourceKind.Array)
+        var takes = plan.Takes.Select(c => $"sink.N{c} != 0").ToList();
+        string run = takes.Count == 0 ? "" : $"if ({string.Join(" && ", takes)}) ";
+        string t = plan.Lane.Name;
+        switch (p.Source)
         {
-            code.AppendLine($"var arr = {st}.SourceArray;");
-            code.AppendLine($"{st}.Return();");
-            src = "arr";
+            case SourceKind.Array:
+            case SourceKind.List:
+            {
+                string src;
+                if (p.Source == SourceKind.Array)
+                {
+                    code.AppendLine($"var arr = {st}.SourceArray;");
+                    code.AppendLine($"{st}.Return();");
+                    src = "arr";
+                }
+                else
+                {
+                    // ListSource's fold: the span of the list as it is when the fold starts.
+                    code.AppendLine($"var list = {st}.SourceList;");
+                    code.AppendLine($"{st}.Return();");
+                    code.AppendLine("var span = global::System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list);");
+                    src = "span";
+                }
+                code.AppendLine($"int i0 = (int)VectorPrefix({src}, ref sink);");
+                code.AppendLine($"{run}for (int i = i0; i < {src}.Length; i++)");
+                code.AppendLine("{");
+                code.AppendLine($"    if (!{AtTerminal(p, $"sink.Accept({src}[i])")}) break;");
+                code.AppendLine("}");
+                break;
+            }
+            case SourceKind.Counter:
+                // The counter's value after i0 elements is start + i0 * step, wrapping as the scalar loop's additions.
+                code.AppendLine($"{t} x = {st}.SourceStart, step = {st}.SourceStep;");
+                code.AppendLine($"{st}.Return();");
+                code.AppendLine("long i0 = VectorPrefix(x, step, long.MaxValue, ref sink);");
+                code.AppendLine($"x = unchecked(x + ({t})i0 * step);");
+                code.AppendLine($"{run}while ({AtTerminal(p, "sink.Accept(x)")}) x = unchecked(x + step);");
+                break;
+            default: // SourceKind.Range: RangeSource's fold, its length computed once
+                code.AppendLine($"{t} x = {st}.SourceStart, d = {st}.SourceStep;");
+                code.AppendLine($"ulong remaining = RangeLength({st}.SourceStart, {st}.SourceStop, d);");
+                code.AppendLine($"{st}.Return();");
+                code.AppendLine("long i0 = VectorPrefix(x, d, remaining > long.MaxValue ? long.MaxValue : (long)remaining, ref sink);");
+                code.AppendLine($"x = unchecked(x + ({t})i0 * d);");
+                code.AppendLine("remaining -= (ulong)i0;");
+                code.AppendLine($"{run}while (remaining != 0)");
+                code.AppendLine("{");
+                code.AppendLine($"    {t} v = x;");
+                code.AppendLine("    remaining--;");
+                code.AppendLine("    x = unchecked(v + d);");
+                code.AppendLine($"    if (!{AtTerminal(p, "sink.Accept(v)")}) break;");
+                code.AppendLine("}");
+                break;
         }
-        else
+        string over = p.Source switch
         {
-            // ListSource's fold: the span of the list as it is when the fold starts.
-            code.AppendLine($"var list = {st}.SourceList;");
-            code.AppendLine($"{st}.Return();");
-            code.AppendLine("var span = global::System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list);");
-            src = "span";
-        }
-        code.AppendLine($"int i0 = VectorPrefix({src}, ref sink);");
-        code.AppendLine($"for (int i = i0; i < {src}.Length; i++)");
-        code.AppendLine("{");
-        code.AppendLine($"    if (!{AtTerminal(p, $"sink.Accept({src}[i])")}) break;");
-        code.AppendLine("}");
-        comments.Add($"vectorised: Vector<{plan.Lane.Name}> over full blocks ({Describe(plan)}), the scalar loop for the rest");
+            SourceKind.Counter => "the counter's lanes start + k * step",
+            SourceKind.Range => "the range's lanes start + k * step",
+            _ => "full blocks",
+        };
+        string window = plan.Windowed ? ", within the positions Take/Skip/Zip let through" : "";
+        comments.Add($"vectorised: Vector<{plan.Lane.Name}> over {over}{window} ({Describe(plan)}), the scalar loop for the rest");
     }
 
     private static string Describe(VectorPlan plan) => plan.Terminal switch
@@ -50,28 +93,76 @@ internal static partial class PipelineEmitter
         _ => $"{(plan.Terminal == TerminalKind.Min ? "the least" : "the greatest")} per lane, the first of equals",
     };
 
-    /// <summary>The vector loop: a method of the fused class that runs over the full blocks of the source (and of
-    /// Zip's arrays), stores into the sink what the scalar loop would have after them, and returns the index the
-    /// scalar loop goes on from (0: it did nothing).</summary>
+    /// <summary>The vector loop: a method of the fused class that runs over the full blocks of a window of source
+    /// positions (all of them, or those the Take/Skip/Zip stages let through), stores into the sink what the scalar
+    /// loop would have after the positions up to the window's last full block, and returns the number of positions
+    /// the scalar loop goes on after (0: it did nothing).</summary>
     private static void AppendVectorPrefix(StringBuilder sb, PipelineModel p, VectorPlan plan)
     {
         var lane = plan.Lane;
         string t = lane.Name, v = lane.V, vm = lane.M, ops = VectorLane.Ops;
+        bool counter = p.Source is SourceKind.Counter or SourceKind.Range;
         var w = new CodeWriter(2);
         w.Line();
-        w.Line($"// Full blocks of Vector<{t}>.Count elements, lane by lane; returns where the scalar loop goes on.");
-        w.Line($"private static int VectorPrefix(global::System.ReadOnlySpan<{t}> src, ref Sink sink)");
+        if (counter)
+        {
+            w.Line($"// Full blocks of Vector<{t}>.Count elements of the counter start, start + step, ... (length of them at");
+            w.Line("// most), lane by lane; returns how many the scalar loop goes on after.");
+            w.Line($"private static long VectorPrefix({t} start, {t} step, long length, ref Sink sink)");
+        }
+        else
+        {
+            w.Line($"// Full blocks of Vector<{t}>.Count elements, lane by lane; returns where the scalar loop goes on.");
+            w.Line($"private static long VectorPrefix(global::System.ReadOnlySpan<{t}> src, ref Sink sink)");
+        }
         w.Open();
         w.Line($"if (!{ops}.IsHardwareAccelerated) return 0;");
         w.Line($"int w = {v}.Count;");
-        w.Line("int n = src.Length;");
+        // The window [lo, lim) of source positions whose elements reach the stage after the bounding stages: Skip(n)
+        // moves lo on by n, Take(n) and Zip (its array's length) bring lim down to lo + n; sums saturate at lim.
+        w.Line($"long lo = 0, lim = {(counter ? "length" : "src.Length")};");
         foreach (var z in plan.Stages)
         {
-            if (z.Kind == StageKind.Zip) w.Line($"n = global::System.Math.Min(n, sink.ZA{z.Call}.Length);");
+            string Clip(string n) => $"{n} >= lim - lo ? lim : lo + {n}";
+            switch (z.Kind)
+            {
+                case StageKind.Skip:
+                    w.Line($"lo = {Clip($"sink.N{z.Call}")};");
+                    break;
+                case StageKind.Take:
+                    w.Line($"lim = {Clip($"sink.N{z.Call}")};");
+                    break;
+                case StageKind.Zip:
+                    // Zip's array index of source position i is i - o (the positions Skips before it dropped).
+                    w.Line($"long o{z.Call} = lo;");
+                    w.Line($"lim = {Clip($"sink.ZA{z.Call}.Length")};");
+                    break;
+            }
         }
-        w.Line("n -= n % w;");
-        w.Line("if (n == 0) return 0;");
-        w.Line($"ref {t} x0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(src);");
+        if (plan.Terminal is TerminalKind.Count or TerminalKind.Average && lane.Bits == 32)
+        {
+            // A count per int lane: at most 2^31 - 1 positions (the scalar loop counts on from there, checked).
+            w.Line("if (lim - lo > int.MaxValue) lim = lo + int.MaxValue;");
+        }
+        if (plan.Terminal is TerminalKind.ToArray or TerminalKind.ToList)
+        {
+            // The list is sized for the window up front: only where a list can hold it (else the scalar loop fails as
+            // it would).
+            w.Line("if (lim - lo > global::System.Array.MaxLength) return 0;");
+        }
+        w.Line("long end = lim - (lim - lo) % w;");
+        w.Line("if (end <= lo) return 0;");
+        if (counter)
+        {
+            // Lane k of the first block holds start + (lo + k) * step; each block adds w * step (all wrapping, as the
+            // scalar loop's additions, so a counter that passes MaxValue has the same values lane by lane).
+            w.Line($"var next = {ops}.CreateSequence(unchecked(start + ({t})lo * step), step);");
+            w.Line($"var advance = new {v}(unchecked(({t})w * step));");
+        }
+        else
+        {
+            w.Line($"ref {t} x0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(src);");
+        }
         foreach (var z in plan.Stages)
         {
             if (z.Kind == StageKind.Zip)
@@ -93,8 +184,8 @@ internal static partial class PipelineEmitter
                 // The list is the sink's, empty: the blocks' elements go straight into its span, the scalar loop
                 // adds the rest.
                 w.Line("var list = sink.List;");
-                w.Line("if (list.Capacity < src.Length) list.Capacity = src.Length;");
-                w.Line("global::System.Runtime.InteropServices.CollectionsMarshal.SetCount(list, n);");
+                w.Line("if (list.Capacity < lim - lo) list.Capacity = (int)(lim - lo);");
+                w.Line("global::System.Runtime.InteropServices.CollectionsMarshal.SetCount(list, (int)(end - lo));");
                 w.Line($"ref {t} d0 = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(global::System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list));");
                 break;
             case TerminalKind.Min or TerminalKind.Max:
@@ -116,17 +207,25 @@ internal static partial class PipelineEmitter
         {
             // Chunks of 1024 elements (a multiple of every vector width): a negative element stops the vector loop
             // early and the scalar loop decides from the start.
-            w.Line("for (int c = 0; c < n; c += 1024)");
+            w.Line("for (long c = lo; c < end; c += 1024)");
             w.Open();
-            w.Line("int end = global::System.Math.Min(n, c + 1024);");
-            w.Line("for (int i = c; i < end; i += w)");
+            w.Line("long stop = global::System.Math.Min(end, c + 1024);");
+            w.Line("for (long i = c; i < stop; i += w)");
         }
         else
         {
-            w.Line("for (int i = 0; i < n; i += w)");
+            w.Line("for (long i = lo; i < end; i += w)");
         }
         w.Open();
-        w.Line($"var x = {ops}.LoadUnsafe(ref x0, (nuint)i);");
+        if (counter)
+        {
+            w.Line("var x = next;");
+            w.Line("next += advance;");
+        }
+        else
+        {
+            w.Line($"var x = {ops}.LoadUnsafe(ref x0, (nuint)i);");
+        }
         string current = "x";
         string? mask = null;
         long factor = 1; // Maps x => x * c not written yet: current times their product
@@ -138,7 +237,8 @@ internal static partial class PipelineEmitter
         }
         foreach (var stage in plan.Stages)
         {
-            if (stage.Kind == StageKind.Map && VectorExpr.ConstantFactor(stage.Body.Body, lane) is long c)
+            if (stage.Kind is StageKind.Take or StageKind.Skip) continue; // the window's bounds, not per lane
+            if (stage.Kind == StageKind.Map && VectorExpr.ConstantFactor(stage.Body!.Body, lane) is long c)
             {
                 factor = lane.Bits == 32 ? unchecked((int)(factor * c)) : unchecked(factor * c);
                 continue;
@@ -147,19 +247,19 @@ internal static partial class PipelineEmitter
             switch (stage.Kind)
             {
                 case StageKind.Map:
-                    w.Line($"var v{stage.Call} = {Mapped(stage.Body, lane, current)};");
+                    w.Line($"var v{stage.Call} = {Mapped(stage.Body!, lane, current)};");
                     current = $"v{stage.Call}";
                     break;
                 case StageKind.Filter:
                     // Every lane's body runs (it cannot throw and has no effect); the mask keeps the ones that pass.
                     w.Line(mask is null
-                        ? $"var m = {Mapped(stage.Body, lane, current)};"
-                        : $"m &= {Mapped(stage.Body, lane, current)};");
+                        ? $"var m = {Mapped(stage.Body!, lane, current)};"
+                        : $"m &= {Mapped(stage.Body!, lane, current)};");
                     mask = "m";
                     break;
                 default: // Zip: its array at the same index as the source
-                    w.Line($"var b{stage.Call} = {ops}.LoadUnsafe(ref z{stage.Call}, (nuint)i);");
-                    w.Line($"var v{stage.Call} = {LineMarks.Mark(stage.Body.Span, VectorExpr.Render(stage.Body.Body, lane, new[] { current, $"b{stage.Call}" }))};");
+                    w.Line($"var b{stage.Call} = {ops}.LoadUnsafe(ref z{stage.Call}, (nuint)(i - o{stage.Call}));");
+                    w.Line($"var v{stage.Call} = {LineMarks.Mark(stage.Body!.Span, VectorExpr.Render(stage.Body.Body, lane, new[] { current, $"b{stage.Call}" }))};");
                     current = $"v{stage.Call}";
                     break;
             }
@@ -185,16 +285,13 @@ internal static partial class PipelineEmitter
                 if (mask is not null) w.Line("hit &= m;");
                 w.Line($"if ({ops}.LessThanAny(hit, {vm}.Zero))");
                 w.Open();
-                foreach (var z in plan.Stages)
-                {
-                    if (z.Kind == StageKind.Zip) w.Line($"sink.ZJ{z.Call} = i;");
-                }
+                if (plan.Windowed) w.Line("VectorConsumed(i, ref sink);");
                 w.Line("return i;");
                 w.Close();
                 break;
             }
             case TerminalKind.ToArray or TerminalKind.ToList:
-                w.Line($"{ops}.StoreUnsafe({current}, ref d0, (nuint)i);");
+                w.Line($"{ops}.StoreUnsafe({current}, ref d0, (nuint)(i - lo));");
                 break;
             case TerminalKind.Min or TerminalKind.Max:
             {
@@ -300,14 +397,41 @@ internal static partial class PipelineEmitter
                 }
                 break;
         }
+        if (plan.Windowed) w.Line("VectorConsumed(end, ref sink);");
+        w.Line("return end;");
+        w.Close();
+        if (plan.Windowed) AppendConsumed(w, plan);
+        sb.Append(w);
+    }
+
+    /// <summary>VectorConsumed(e): the bounding stages' counters as the scalar loop leaves them after the first e source
+    /// positions, e at most the window's end (so no Take is past zero and every Zip found its element): c elements
+    /// reach each stage in turn; Skip drops min(c, n) of them, Take counts c down, Zip's index is c.</summary>
+    private static void AppendConsumed(CodeWriter w, VectorPlan plan)
+    {
+        w.Line();
+        w.Line("// The Take/Skip counts and Zip indices as the scalar loop leaves them after the first e source positions.");
+        w.Line("private static void VectorConsumed(long e, ref Sink sink)");
+        w.Open();
+        w.Line("long c = e;");
         foreach (var z in plan.Stages)
         {
-            // Zip's index into its array: the scalar loop reads it on from the same element.
-            if (z.Kind == StageKind.Zip) w.Line($"sink.ZJ{z.Call} = n;");
+            switch (z.Kind)
+            {
+                case StageKind.Skip:
+                    w.Line($"long s{z.Call} = global::System.Math.Min(c, sink.N{z.Call});");
+                    w.Line($"sink.N{z.Call} -= s{z.Call};");
+                    w.Line($"c -= s{z.Call};");
+                    break;
+                case StageKind.Take:
+                    w.Line($"sink.N{z.Call} -= c;");
+                    break;
+                case StageKind.Zip:
+                    w.Line($"sink.ZJ{z.Call} = (int)c;");
+                    break;
+            }
         }
-        w.Line("return n;");
         w.Close();
-        sb.Append(w);
     }
 
     // A Map or Filter body over the vector named current, mapped to the lambda's span in the user's file.

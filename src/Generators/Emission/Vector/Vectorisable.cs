@@ -7,11 +7,17 @@ using Streams.Generators.Model;
 
 namespace Streams.Generators.Emission.Vector;
 
-/// <summary>One stage of a vectorised loop: a Map or Zip body (lanes) or a Filter body (a mask).</summary>
-/// <param name="Kind">Map, Filter or Zip.</param>
-/// <param name="Call">The call's index in <see cref="PipelineModel.Calls"/> (Zip's array is the sink's <c>ZA{Call}</c>).</param>
-/// <param name="Body">The inlined lambda.</param>
-internal sealed record VectorStage(StageKind Kind, int Call, LambdaModel Body);
+/// <summary>One stage of a vectorised loop: a Map or Zip body (lanes), a Filter body (a mask), or a Take/Skip (a bound
+/// of the window of source positions the vector loop runs over).</summary>
+/// <param name="Kind">Map, Filter, Zip, Take or Skip.</param>
+/// <param name="Call">The call's index in <see cref="PipelineModel.Calls"/> (Zip's array is the sink's <c>ZA{Call}</c>,
+/// a Take's or Skip's remaining count the sink's <c>N{Call}</c>).</param>
+/// <param name="Body">The inlined lambda (null for Take and Skip).</param>
+internal sealed record VectorStage(StageKind Kind, int Call, LambdaModel? Body)
+{
+    /// <summary>Whether the stage bounds the window (Take, Skip, and Zip, which stops at its array's end).</summary>
+    public bool Bounds => Kind is StageKind.Take or StageKind.Skip or StageKind.Zip;
+}
 
 /// <summary>How a fused pipeline runs vectorised: its lane type, its stages and its terminal.</summary>
 /// <param name="Predicate">Any/All: the inlined predicate (a mask body).</param>
@@ -27,22 +33,39 @@ internal sealed record VectorPlan(VectorLane Lane, IReadOnlyList<VectorStage> St
 
     /// <summary>Average over int: the total is kept in long lanes (each block widened), where it cannot overflow.</summary>
     public bool Widens => Terminal == TerminalKind.Average && Lane.Bits == 32;
+
+    /// <summary>Whether a stage bounds the window of source positions (Take, Skip, Zip): the loop then hands the
+    /// scalar loop those stages' counters as they would be after the positions it ran over.</summary>
+    public bool Windowed => Stages.Any(s => s.Bounds);
+
+    /// <summary>The calls of the Take stages: the scalar loop after the vector loop runs only while each still wants
+    /// elements (as the scalar loop alone is guarded).</summary>
+    public IEnumerable<int> Takes => Stages.Where(s => s.Kind == StageKind.Take).Select(s => s.Call);
 }
 
 /// <summary>The test "vectorisable" over a pipeline's model.</summary>
 internal static class Vectorisable
 {
     /// <summary>The plan for <paramref name="p"/>, or null when it keeps the scalar loop alone. Vectorised: a source
-    /// array or list (its span) of <c>int</c>, <c>long</c>, <c>float</c> or <c>double</c>; stages Map and Filter with
-    /// inlined bodies <see cref="VectorExpr"/> accepts, and Zip with an array second input of the same type and an
-    /// inlined selector, before any Filter; the element type never changes; terminal <c>Sum</c>/<c>WrappingSum</c>
+    /// array or list (its span) of <c>int</c>, <c>long</c>, <c>float</c> or <c>double</c>, or a <c>Range</c> or an
+    /// endless counter (Positives, CountFrom) of <c>int</c> or <c>long</c> (a counter only under a Take); stages Map
+    /// and Filter with inlined bodies <see cref="VectorExpr"/> accepts, Zip with an array second input of the same
+    /// type and an inlined selector, and Take/Skip, each of the last three before any Filter (after a Filter the
+    /// number of elements reaching them is not known from the source's length); the element type never changes;
+    /// terminal <c>Sum</c>/<c>WrappingSum</c>
     /// over integers, <c>Count()</c>, <c>Min()</c>, <c>Max()</c>, <c>Any</c>/<c>All</c> with an inlined predicate,
     /// <c>Contains(value)</c>, and <c>ToArray()</c>/<c>ToList()</c> after Maps only.</summary>
     public static VectorPlan? Plan(PipelineModel p)
     {
-        if (!p.SourceIntercepted || p.Source is not (SourceKind.Array or SourceKind.List)) return null;
+        if (!p.SourceIntercepted || p.Source is not (SourceKind.Array or SourceKind.List or SourceKind.Range or SourceKind.Counter))
+        {
+            return null;
+        }
         var lane = VectorLane.Of(p.Start.Special);
         if (lane is null || p.Calls.Length < 2) return null;
+        // A counter's lanes are start + k * step, the scalar loop's values exactly (both wrap): integers only (a
+        // float counter adds its step with a rounding per element).
+        if (p.Source is SourceKind.Range or SourceKind.Counter && lane.IsFloat) return null;
         var terminal = p.Calls[p.Calls.Length - 1].Method;
         if (terminal.ReturnType is null) return null;
         bool countAsInt = false;
@@ -101,6 +124,11 @@ internal static class Vectorisable
                     stages.Add(new VectorStage(StageKind.Filter, i, body));
                     filtered = true;
                     break;
+                // Take/Skip before any Filter: their counts bound the window of source positions (after a Filter the
+                // positions that reach them depend on the elements).
+                case StageKind.Take or StageKind.Skip when !filtered:
+                    stages.Add(new VectorStage(call.Stage.Value, i, null));
+                    break;
                 // After a Filter, Zip pulls its second input only for the elements that pass: not lane by lane.
                 case StageKind.Zip when !filtered && call.ZipArray is not null && m.Parameters.Length == 3
                                         && Types.Element(m.Parameters[1].Type)?.Name == p.Start.Name
@@ -112,6 +140,9 @@ internal static class Vectorisable
             }
         }
         if (filtered && p.Terminal is TerminalKind.ToArray or TerminalKind.ToList) return null;
+        // An endless counter needs a Take to end the vector loop (without one only the scalar loop's own end applies,
+        // such as a checked count that overflows).
+        if (p.Source == SourceKind.Counter && !stages.Any(s => s.Kind == StageKind.Take)) return null;
         return new VectorPlan(lane, stages, p.Terminal, p.Terminal == TerminalKind.Sum && p.CheckedSum, countAsInt, predicate);
     }
 
