@@ -101,15 +101,20 @@ internal static class VectorShapes
         ("ArrayTakeFilterCount", "Pull.From(xi).Take(n).Filter(x => x > 0).Count()"),
         ("ListTakeToList", "Pull.From(ls).Take(n).Map(x => x + 1).ToList()"),
         ("ListSkipAll", "Pull.From(ls).Skip(k).All(x => x < 1_000_000)"),
+        // A Take after a Filter counts the mask's lanes block by block (the compare's positives row first).
+        ("PositivesRow", "Pull.Positives().Filter(x => x % 2 == 0).Map(x => x * x).Take(n).WrappingSum()"),
+        ("FilterThenTake", "Pull.From(xs).Filter(x => x > 0).Take(n).Sum()"),
+        ("CounterFilterTakeMin", "Pull.CountFrom(a, s).Filter(x => x != 5).Take(n).Min()"),
+        ("SkipFilterTakeTakeCount", "Pull.From(xi).Skip(k).Filter(x => x > -5).Take(n).Filter(x => x < 5).Take(k).Count()"),
+        ("FilterTakeAny", "Pull.From(xs).Filter(x => x != 2).Take(n).Any(x => x > 7)"),
+        ("RangeFilterTakeAverage", "Pull.Range(al, bl, sl).Filter(x => x % 2 != 0).Take(n).Average()"),
     ];
 
     /// <summary>Counter and Take/Skip shapes that are fused but must stay scalar, each for a reason docs/fusion.md
     /// states.</summary>
     public static readonly (string Name, string Expression)[] CountersScalar =
     [
-        // The compare's positives row: Take after a Filter is not a known length (the lanes would need compaction).
-        ("PositivesRow", "Pull.Positives().Filter(x => x % 2 == 0).Map(x => x * x).Take(n).WrappingSum()"),
-        ("FilterThenTake", "Pull.From(xs).Filter(x => x > 0).Take(n).Sum()"),
+        // A Skip after a Filter drops some lanes of a block and keeps others.
         ("FilterThenSkip", "Pull.From(xi).Filter(x => x != 3).Skip(k).Max()"),
         ("CounterRemainderByThree", "Pull.CountFrom(a, s).Take(n).Filter(x => x % 3 == 0).Count()"),
         ("ShortRange", "Pull.Range((short)a, (short)b).Map(x => x).Count()"),

@@ -78,6 +78,7 @@ internal static partial class PipelineEmitter
             _ => "full blocks",
         };
         string window = plan.Windowed ? ", within the positions Take/Skip/Zip let through" : "";
+        if (plan.Stages.Any(s => s.Counted)) window += ", a Take after a Filter counting the mask's lanes per block";
         comments.Add($"vectorised: Vector<{plan.Lane.Name}> over {over}{window} ({Describe(plan)}), the scalar loop for the rest");
     }
 
@@ -129,7 +130,7 @@ internal static partial class PipelineEmitter
                 case StageKind.Skip:
                     w.Line($"lo = {Clip($"sink.N{z.Call}")};");
                     break;
-                case StageKind.Take:
+                case StageKind.Take when !z.Counted:
                     w.Line($"lim = {Clip($"sink.N{z.Call}")};");
                     break;
                 case StageKind.Zip:
@@ -169,6 +170,8 @@ internal static partial class PipelineEmitter
             {
                 w.Line($"ref {t} z{z.Call} = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(sink.ZA{z.Call});");
             }
+            // A Take after a Filter: its count, as of the start of the block the loop is at.
+            if (z.Counted) w.Line($"long t{z.Call} = sink.N{z.Call};");
         }
         switch (plan.Terminal)
         {
@@ -235,8 +238,23 @@ internal static partial class PipelineEmitter
             if (factor != 1) current = $"f{current}";
             factor = 1;
         }
+        var counted = new List<string>();
         foreach (var stage in plan.Stages)
         {
+            if (stage.Counted)
+            {
+                // The lanes that reach this Take (a mask lane is -1). A block it cannot take whole (it would be spent
+                // in it, or right at its end) ends the vector loop there: the scalar loop runs that block, so the
+                // Take stops at the same element, and the count never reaches 0 here.
+                w.Line($"long p{stage.Call} = -(long){ops}.Sum({mask});");
+                w.Line($"if (p{stage.Call} >= t{stage.Call})");
+                w.Open();
+                w.Line("end = i;");
+                w.Line("break;");
+                w.Close();
+                counted.Add($"t{stage.Call} -= p{stage.Call};");
+                continue;
+            }
             if (stage.Kind is StageKind.Take or StageKind.Skip) continue; // the window's bounds, not per lane
             if (stage.Kind == StageKind.Map && VectorExpr.ConstantFactor(stage.Body!.Body, lane) is long c)
             {
@@ -286,6 +304,7 @@ internal static partial class PipelineEmitter
                 w.Line($"if ({ops}.LessThanAny(hit, {vm}.Zero))");
                 w.Open();
                 if (plan.Windowed) w.Line("VectorConsumed(i, ref sink);");
+                foreach (var z in plan.Stages) if (z.Counted) w.Line($"sink.N{z.Call} = t{z.Call};");
                 w.Line("return i;");
                 w.Close();
                 break;
@@ -324,6 +343,8 @@ internal static partial class PipelineEmitter
                 }
                 break;
         }
+        // After the terminal's part (an Any/All/Contains that decides in this block hands over the counts at its start).
+        foreach (var line in counted) w.Line(line);
         w.Close();
         if (plan.TracksOverflow)
         {
@@ -398,6 +419,7 @@ internal static partial class PipelineEmitter
                 break;
         }
         if (plan.Windowed) w.Line("VectorConsumed(end, ref sink);");
+        foreach (var z in plan.Stages) if (z.Counted) w.Line($"sink.N{z.Call} = t{z.Call};");
         w.Line("return end;");
         w.Close();
         if (plan.Windowed) AppendConsumed(w, plan);
@@ -423,7 +445,7 @@ internal static partial class PipelineEmitter
                     w.Line($"sink.N{z.Call} -= s{z.Call};");
                     w.Line($"c -= s{z.Call};");
                     break;
-                case StageKind.Take:
+                case StageKind.Take when !z.Counted:
                     w.Line($"sink.N{z.Call} -= c;");
                     break;
                 case StageKind.Zip:

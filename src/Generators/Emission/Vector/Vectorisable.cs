@@ -13,10 +13,13 @@ namespace Streams.Generators.Emission.Vector;
 /// <param name="Call">The call's index in <see cref="PipelineModel.Calls"/> (Zip's array is the sink's <c>ZA{Call}</c>,
 /// a Take's or Skip's remaining count the sink's <c>N{Call}</c>).</param>
 /// <param name="Body">The inlined lambda (null for Take and Skip).</param>
-internal sealed record VectorStage(StageKind Kind, int Call, LambdaModel? Body)
+/// <param name="Counted">A Take after a Filter: the elements reaching it depend on the elements, so it counts the
+/// lanes of the mask block by block, and the block in which it would be spent goes to the scalar loop.</param>
+internal sealed record VectorStage(StageKind Kind, int Call, LambdaModel? Body, bool Counted = false)
 {
-    /// <summary>Whether the stage bounds the window (Take, Skip, and Zip, which stops at its array's end).</summary>
-    public bool Bounds => Kind is StageKind.Take or StageKind.Skip or StageKind.Zip;
+    /// <summary>Whether the stage bounds the window (Take and Skip before any Filter, and Zip, which stops at its
+    /// array's end).</summary>
+    public bool Bounds => Kind is StageKind.Take or StageKind.Skip or StageKind.Zip && !Counted;
 }
 
 /// <summary>How a fused pipeline runs vectorised: its lane type, its stages and its terminal.</summary>
@@ -50,8 +53,9 @@ internal static class Vectorisable
     /// array or list (its span) of <c>int</c>, <c>long</c>, <c>float</c> or <c>double</c>, or a <c>Range</c> or an
     /// endless counter (Positives, CountFrom) of <c>int</c> or <c>long</c> (a counter only under a Take); stages Map
     /// and Filter with inlined bodies <see cref="VectorExpr"/> accepts, Zip with an array second input of the same
-    /// type and an inlined selector, and Take/Skip, each of the last three before any Filter (after a Filter the
-    /// number of elements reaching them is not known from the source's length); the element type never changes;
+    /// type and an inlined selector, and Take/Skip: Zip and Skip before any Filter (after a Filter the elements
+    /// reaching them depend on the elements), Take anywhere (after a Filter it counts the mask's lanes block by
+    /// block); the element type never changes;
     /// terminal <c>Sum</c>/<c>WrappingSum</c>
     /// over integers, <c>Count()</c>, <c>Min()</c>, <c>Max()</c>, <c>Any</c>/<c>All</c> with an inlined predicate,
     /// <c>Contains(value)</c>, and <c>ToArray()</c>/<c>ToList()</c> after Maps only.</summary>
@@ -128,6 +132,11 @@ internal static class Vectorisable
                 // positions that reach them depend on the elements).
                 case StageKind.Take or StageKind.Skip when !filtered:
                     stages.Add(new VectorStage(call.Stage.Value, i, null));
+                    break;
+                // Take after a Filter: counted over the mask per block (a Skip there would drop some lanes of a block
+                // and keep others: not lane by lane).
+                case StageKind.Take:
+                    stages.Add(new VectorStage(StageKind.Take, i, null, Counted: true));
                     break;
                 // After a Filter, Zip pulls its second input only for the elements that pass: not lane by lane.
                 case StageKind.Zip when !filtered && call.ZipArray is not null && m.Parameters.Length == 3
