@@ -67,7 +67,7 @@ public partial class VectorEquivalenceTests
         { "range tail past the end", @"remaining -= \(ulong\)i0;", "", "RangeStepSum" },
         // Zip's index handed on without the Skip before it: the scalar tail pairs with the wrong elements.
         // A Take after a Filter whose count the blocks do not bring down: more elements than it lets through.
-        { "counted Take not counted down", @"t(\d+) -= p\1;", "", "FilterThenTake" },
+        { "counted Take not counted down", @"q(\d+) \+= r\1;", "", "FilterThenTake" },
         { "Zip index without the Skip", @"sink\.ZJ(\d+) = \(int\)c;", "sink.ZJ$1 = (int)e;", "ArraySkipZipSum" },
     };
 

@@ -78,7 +78,7 @@ internal static partial class PipelineEmitter
             _ => "full blocks",
         };
         string window = plan.Windowed ? ", within the positions Take/Skip/Zip let through" : "";
-        if (plan.Stages.Any(s => s.Counted)) window += ", a Take after a Filter counting the mask's lanes per block";
+        if (plan.Stages.Any(s => s.Counted)) window += ", a Take after a Filter counting the mask's lanes";
         comments.Add($"vectorised: Vector<{plan.Lane.Name}> over {over}{window} ({Describe(plan)}), the scalar loop for the rest");
     }
 
@@ -171,7 +171,13 @@ internal static partial class PipelineEmitter
                 w.Line($"ref {t} z{z.Call} = ref global::System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(sink.ZA{z.Call});");
             }
             // A Take after a Filter: its count, as of the start of the block the loop is at.
-            if (z.Counted) w.Line($"long t{z.Call} = sink.N{z.Call};");
+            if (z.Counted)
+            {
+                // A Take after a Filter: its count as of the last check (t), the mask lanes since then (q, -1 each),
+                // and how many more blocks, from the last check on, cannot spend it (each passes at most w lanes).
+                w.Line($"long t{z.Call} = sink.N{z.Call}, safe{z.Call} = 0;");
+                w.Line($"var q{z.Call} = {vm}.Zero;");
+            }
         }
         switch (plan.Terminal)
         {
@@ -243,16 +249,29 @@ internal static partial class PipelineEmitter
         {
             if (stage.Counted)
             {
-                // The lanes that reach this Take (a mask lane is -1). A block it cannot take whole (it would be spent
-                // in it, or right at its end) ends the vector loop there: the scalar loop runs that block, so the
-                // Take stops at the same element, and the count never reaches 0 here.
-                w.Line($"long p{stage.Call} = -(long){ops}.Sum({mask});");
-                w.Line($"if (p{stage.Call} >= t{stage.Call})");
+                // Once the blocks known not to spend this Take are used up: fold the counted lanes into its count and
+                // look at this block's lanes that reach it (a mask lane is -1). A block it cannot take whole (it would
+                // be spent in it, or right at its end) ends the vector loop there: the scalar loop runs that block, so
+                // the Take stops at the same element, and its count never reaches 0 here.
+                string k = stage.Call.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                w.Line($"if (safe{k} == 0)");
+                w.Open();
+                w.Line($"t{k} += (long){ops}.Sum(q{k});");
+                w.Line($"q{k} = {vm}.Zero;");
+                w.Line($"long p{k} = -(long){ops}.Sum({mask});");
+                w.Line($"if (p{k} >= t{k})");
                 w.Open();
                 w.Line("end = i;");
                 w.Line("break;");
                 w.Close();
-                counted.Add($"t{stage.Call} -= p{stage.Call};");
+                // This block and (t - p - 1) / w more pass fewer than t lanes in all (at most 2^20, so that an int
+                // lane of q cannot overflow).
+                w.Line($"safe{k} = 1 + global::System.Math.Min((t{k} - p{k} - 1) / w, 1L << 20);");
+                w.Close();
+                w.Line($"safe{k}--;");
+                // The lanes that reach it, as of here (a later Filter narrows m), counted after the terminal's part.
+                w.Line($"var r{k} = {mask};");
+                counted.Add($"q{k} += r{k};");
                 continue;
             }
             if (stage.Kind is StageKind.Take or StageKind.Skip) continue; // the window's bounds, not per lane
@@ -304,7 +323,7 @@ internal static partial class PipelineEmitter
                 w.Line($"if ({ops}.LessThanAny(hit, {vm}.Zero))");
                 w.Open();
                 if (plan.Windowed) w.Line("VectorConsumed(i, ref sink);");
-                foreach (var z in plan.Stages) if (z.Counted) w.Line($"sink.N{z.Call} = t{z.Call};");
+                foreach (var z in plan.Stages) if (z.Counted) w.Line($"sink.N{z.Call} = t{z.Call} + (long){ops}.Sum(q{z.Call});");
                 w.Line("return i;");
                 w.Close();
                 break;
@@ -419,7 +438,7 @@ internal static partial class PipelineEmitter
                 break;
         }
         if (plan.Windowed) w.Line("VectorConsumed(end, ref sink);");
-        foreach (var z in plan.Stages) if (z.Counted) w.Line($"sink.N{z.Call} = t{z.Call};");
+        foreach (var z in plan.Stages) if (z.Counted) w.Line($"sink.N{z.Call} = t{z.Call} + (long){ops}.Sum(q{z.Call});");
         w.Line("return end;");
         w.Close();
         if (plan.Windowed) AppendConsumed(w, plan);
