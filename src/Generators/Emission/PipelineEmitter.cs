@@ -26,10 +26,11 @@ internal static partial class PipelineEmitter
 {
     private const string Iter = "global::Streams.Iter";
 
+    /// <param name="className">The generated class's name, unique in the compilation (<see cref="GeneratedFile.ClassName"/>).</param>
     /// <param name="localAttribute">Whether the file declares its own file-local <c>InterceptsLocationAttribute</c>.</param>
     /// <param name="vectorize">Whether a pipeline <see cref="Vector.Vectorisable"/> accepts gets a vector loop
     /// (<c>&lt;StreamsVectorize&gt;</c>).</param>
-    public static string Emit(PipelineModel p, bool localAttribute = true, bool vectorize = true)
+    public static string Emit(PipelineModel p, string className, bool localAttribute = true, bool vectorize = true)
     {
         var vector = vectorize ? Vector.Vectorisable.Plan(p) : null;
         var start = Names.Type(p.Start);
@@ -406,7 +407,7 @@ internal static partial class PipelineEmitter
         foreach (var c in comments) sb.AppendLine($"//   {c}");
         sb.AppendLine("#nullable disable");
         sb.AppendLine("#line hidden");
-        GeneratedFile.AppendAttributeAndOpenClass(sb, "FusedPipeline", localAttribute);
+        GeneratedFile.AppendAttributeAndOpenClass(sb, className, localAttribute);
         sb.Append(interceptors);
         sb.AppendLine("        // The loop body: one call per source element, every stage written out in order.");
         sb.AppendLine($"        private struct Sink : global::Streams.ISink<{Names.Type(LastInput(p))}>");
