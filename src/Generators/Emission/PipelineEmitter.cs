@@ -169,7 +169,12 @@ internal static partial class PipelineEmitter
                 var outputName = Names.Type(outputType);
                 // Same element type in and out: the receiver (state or handle) travels on unchanged.
                 bool sameHandle = !first && outputName == inputName;
-                string state = sameHandle ? Peek(code, inputName, start) : Unwrap(code, first, inputName, start);
+                // A call that records nothing and passes its receiver on (an inlined lambda's null check) names no
+                // state: one local and one cast fewer to bind per such call.
+                bool recordsAny = (usesDelegate && inlined is null) || kind is StageKind.Take or StageKind.Skip
+                    || records.Count > 0 || record.Count > 0;
+                string state = !sameHandle ? Unwrap(code, first, inputName, start)
+                    : recordsAny ? Peek(code, inputName, start) : "s";
                 if (first) code.AppendLine($"{state}.SourceIter = {Arg(0)};");
                 if (usesDelegate && inlined is null)
                 {
