@@ -19,10 +19,10 @@ internal static class GeneratedFile
     /// <summary>The name of a site's generated class, unique in the compilation because its file's hint name is
     /// (<paramref name="hintName"/>, e.g. <c>Fused.Program.12_9.1a2b3c4d.g.cs</c>, becomes
     /// <c>Fused_Program_12_9_1a2b3c4d</c>).</summary>
-    /// <remarks>Not a <c>file</c> class: every name the compiler resolves to a member of a file-local type costs a
-    /// check that the use is in that type's file, and the generated code resolves dozens per site (its
-    /// <c>State</c>, <c>Sink</c>, fields and helpers); a unique internal name needs none (docs/performance-log.md,
-    /// 2026-12-08).</remarks>
+    /// <remarks>Not a <c>file</c> class: binding the generated code of 1,000 sites costs about 1.9 s less CPU with
+    /// unique internal classes (docs/performance-log.md, 2026-12-08); each name resolved to a file-local type or its
+    /// members (a site's <c>State</c>, <c>Sink</c>, fields and helpers: dozens per site) is checked against that
+    /// type's file.</remarks>
     public static string ClassName(string hintName)
     {
         var name = hintName.EndsWith(".g.cs", System.StringComparison.Ordinal)

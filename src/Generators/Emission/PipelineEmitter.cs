@@ -10,7 +10,7 @@ namespace Streams.Generators.Emission;
 
 /// <summary>
 /// Writes the interceptors for one fused expression: one per call, from the source (or first operator) to the
-/// terminal, all in one file-local class.
+/// terminal, all in one class of the site's own (a unique internal name, <see cref="GeneratedFile.ClassName"/>).
 /// </summary>
 /// <remarks>
 /// <para>The calls before the terminal build nothing but hand one per-site <c>State</c> object along: the first call
