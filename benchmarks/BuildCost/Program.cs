@@ -20,7 +20,7 @@
 //   generator per site     = generator CPU of on / fused
 //   bind+emit per site     = (emit CPU of on - emit CPU of off) / fused    (compiling the generated code: in both
 //                            builds the generator's analysis has already bound the user's code the emit reuses)
-// `-- dump SITES DIR` and `-- compile DIR [RUNS] [debug]` (Variants.cs) dump the generated files and build edited copies
+// `-- dump SITES DIR` and `-- compile DIR[,DIR...] [RUNS] [debug]` (Variants.cs) dump the generated files and build edited copies
 // of them, to find what in the generated text costs the time (docs/performance-log.md, 2026-12-07).
 // CPU time is less sensitive to other load than wall time, but on a shared machine it still grows with cache and
 // memory contention: compare figures taken on the same machine in the same state, and quote the load average.

@@ -98,7 +98,7 @@ public sealed class FusionGenerator : IIncrementalGenerator
         spc.ReportDiagnostic(Descriptors.For(site));
         if (site.Fusion is { } fusion)
         {
-            spc.AddSource(site.HintName, Emitter.Write(fusion, localAttribute: settings.Attribute == AttributeSource.Local, settings.Vectorize));
+            spc.AddSource(site.HintName, Emitter.Write(fusion, site.HintName, localAttribute: settings.Attribute == AttributeSource.Local, settings.Vectorize));
         }
     }
 }

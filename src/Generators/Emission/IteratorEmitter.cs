@@ -47,7 +47,7 @@ internal static class IteratorEmitter
         public string Var(string role) => role == StageVar.Counter ? N : $"_{role}{Index}";
     }
 
-    public static string Emit(IteratorModel c, bool localAttribute = true)
+    public static string Emit(IteratorModel c, string className, bool localAttribute = true)
     {
         var start = Names.Type(c.Start);
         var output = Names.Type(c.Output);
@@ -201,7 +201,7 @@ internal static class IteratorEmitter
         sb.AppendLine("#line hidden");
         sb.AppendLine("// An endless source with no Take or TakeWhile never leaves TryAdvance's loop: its end is unreachable.");
         sb.AppendLine("#pragma warning disable CS0162");
-        GeneratedFile.AppendAttributeAndOpenClass(sb, "FusedIterator", localAttribute);
+        GeneratedFile.AppendAttributeAndOpenClass(sb, className, localAttribute);
         sb.Append(interceptors);
         sb.AppendLine("        // The chain as one iterator: a stage over the source (its own end leaves a user-held source where it is;");
         sb.AppendLine("        // Dispose or an exception releases it once), one pull of the source per loop turn, no stage objects.");

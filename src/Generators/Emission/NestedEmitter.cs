@@ -475,7 +475,7 @@ internal sealed class NestedEmitter(
         }
     }
 
-    /// <summary>The nested sinks, inner-state classes and helpers, inside the file-local class.</summary>
+    /// <summary>The nested sinks, inner-state classes and helpers, inside the site's class.</summary>
     public void WriteMembers(StringBuilder sb)
     {
         if (_members.Length == 0 && !_carry && !ReleasesOnFault) return;

@@ -10,7 +10,7 @@ namespace Streams.Generators.Emission;
 
 /// <summary>
 /// Writes the interceptors for one fused expression: one per call, from the source (or first operator) to the
-/// terminal, all in one file-local class.
+/// terminal, all in one class of the site's own (a unique internal name, <see cref="GeneratedFile.ClassName"/>).
 /// </summary>
 /// <remarks>
 /// <para>The calls before the terminal build nothing but hand one per-site <c>State</c> object along: the first call
@@ -26,10 +26,11 @@ internal static partial class PipelineEmitter
 {
     private const string Iter = "global::Streams.Iter";
 
+    /// <param name="className">The generated class's name, unique in the compilation (<see cref="GeneratedFile.ClassName"/>).</param>
     /// <param name="localAttribute">Whether the file declares its own file-local <c>InterceptsLocationAttribute</c>.</param>
     /// <param name="vectorize">Whether a pipeline <see cref="Vector.Vectorisable"/> accepts gets a vector loop
     /// (<c>&lt;StreamsVectorize&gt;</c>).</param>
-    public static string Emit(PipelineModel p, bool localAttribute = true, bool vectorize = true)
+    public static string Emit(PipelineModel p, string className, bool localAttribute = true, bool vectorize = true)
     {
         var vector = vectorize ? Vector.Vectorisable.Plan(p) : null;
         var start = Names.Type(p.Start);
@@ -168,7 +169,12 @@ internal static partial class PipelineEmitter
                 var outputName = Names.Type(outputType);
                 // Same element type in and out: the receiver (state or handle) travels on unchanged.
                 bool sameHandle = !first && outputName == inputName;
-                string state = sameHandle ? Peek(code, inputName, start) : Unwrap(code, first, inputName, start);
+                // A call that records nothing and passes its receiver on (an inlined lambda's null check) names no
+                // state: one local and one cast fewer to bind per such call.
+                bool recordsAny = (usesDelegate && inlined is null) || kind is StageKind.Take or StageKind.Skip
+                    || records.Count > 0 || record.Count > 0;
+                string state = !sameHandle ? Unwrap(code, first, inputName, start)
+                    : recordsAny ? Peek(code, inputName, start) : "s";
                 if (first) code.AppendLine($"{state}.SourceIter = {Arg(0)};");
                 if (usesDelegate && inlined is null)
                 {
@@ -406,7 +412,7 @@ internal static partial class PipelineEmitter
         foreach (var c in comments) sb.AppendLine($"//   {c}");
         sb.AppendLine("#nullable disable");
         sb.AppendLine("#line hidden");
-        GeneratedFile.AppendAttributeAndOpenClass(sb, "FusedPipeline", localAttribute);
+        GeneratedFile.AppendAttributeAndOpenClass(sb, className, localAttribute);
         sb.Append(interceptors);
         sb.AppendLine("        // The loop body: one call per source element, every stage written out in order.");
         sb.AppendLine($"        private struct Sink : global::Streams.ISink<{Names.Type(LastInput(p))}>");

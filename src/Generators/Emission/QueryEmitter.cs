@@ -19,7 +19,7 @@ namespace Streams.Generators.Emission;
 /// Allocations: none beyond what the collection selector builds per outer element (and the list of ToList).</remarks>
 internal static class QueryEmitter
 {
-    public static string Emit(QueryModel q, bool localAttribute = true)
+    public static string Emit(QueryModel q, string className, bool localAttribute = true)
     {
         var m = q.Terminal.Method;
         string ts = Names.Type(q.Source), tc = Names.Type(q.Collection), tr = Names.Type(q.Result);
@@ -142,7 +142,7 @@ internal static class QueryEmitter
         sb.AppendLine($"//   {comment}");
         sb.AppendLine("#nullable disable");
         sb.AppendLine("#line hidden");
-        GeneratedFile.AppendAttributeAndOpenClass(sb, "FusedQuery", localAttribute);
+        GeneratedFile.AppendAttributeAndOpenClass(sb, className, localAttribute);
         sb.Append(interceptors);
         sb.AppendLine("        // Per outer element: the collection selector, then the inner iterator folded into S.");
         sb.AppendLine($"        private struct Outer : global::Streams.ISink<{ts}>");
