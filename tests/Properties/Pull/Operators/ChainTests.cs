@@ -108,4 +108,15 @@ public class ChainTests
         chain.Take(5).Dispose();
         Assert.Equal(1, later.Releases); // disposing a stage below releases every part
     }
+
+    [Fact]
+    public void A_part_already_ended_is_skipped_on_the_fold_path_too()
+    {
+        // TryFold of a finished iterator reports "reached the end" (true), so the chain goes on to the next part;
+        // a chain that took it for "the sink stopped" would end early.
+        var ended = Streams.Pull.From(new[] { 1, 2 }).Map(x => x);
+        Assert.Equal([1, 2], ended.ToList());
+        Assert.Equal([3, 4], ended.Chain(Streams.Pull.From(new[] { 3, 4 }).Map(x => x)).ToList());
+        Assert.Equal(7, Streams.Pull.Empty<int>().Chain(ended, Streams.Pull.Repeat(7, 1)).Sum());
+    }
 }
