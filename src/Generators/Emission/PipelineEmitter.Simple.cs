@@ -176,6 +176,19 @@ internal static partial class PipelineEmitter
 
     // The runtime pulls the pipeline through TryNext: the source through its own TryNext, and an exception from a
     // stage reaches the outermost TryNext, which releases the whole chain, the source with it.
+    // The scalar loop over a Range, as RangeSource folds it: x is the next value, d the step, remaining how many are
+    // left (computed once); one Accept per element. Shared by the scalar source loop and the vectorised loop's tail.
+    private static void EmitRangeLoop(PipelineModel p, StringBuilder code, string t, string run)
+    {
+        code.AppendLine($"{run}while (remaining != 0)");
+        code.AppendLine("{");
+        code.AppendLine($"    {t} v = x;");
+        code.AppendLine("    remaining--;");
+        code.AppendLine("    x = unchecked(v + d);");
+        code.AppendLine($"    if (!{AtTerminal(p, "sink.Accept(v)")}) break;");
+        code.AppendLine("}");
+    }
+
     private static void EmitPullLoop(PipelineModel p, StringBuilder code, string run)
     {
         code.AppendLine($"{run}{{");
@@ -296,13 +309,7 @@ internal static partial class PipelineEmitter
                 code.AppendLine($"ulong remaining = RangeLength({st}.SourceStart, {st}.SourceStop, d);");
                 code.AppendLine($"{st}.Return();");
                 run = EmitSeeds(code, seeds, takeChecks, takeAt, run, null);
-                code.AppendLine($"{run}while (remaining != 0)");
-                code.AppendLine("{");
-                code.AppendLine($"    {t} v = x;");
-                code.AppendLine("    remaining--;");
-                code.AppendLine("    x = unchecked(v + d);");
-                code.AppendLine($"    if (!{AtTerminal(p, "sink.Accept(v)")}) break;");
-                code.AppendLine("}");
+                EmitRangeLoop(p, code, t, run);
                 break;
         }
     }

@@ -62,13 +62,7 @@ internal static partial class PipelineEmitter
                 code.AppendLine("long i0 = VectorPrefix(x, d, remaining > long.MaxValue ? long.MaxValue : (long)remaining, ref sink);");
                 code.AppendLine($"x = unchecked(x + ({t})i0 * d);");
                 code.AppendLine("remaining -= (ulong)i0;");
-                code.AppendLine($"{run}while (remaining != 0)");
-                code.AppendLine("{");
-                code.AppendLine($"    {t} v = x;");
-                code.AppendLine("    remaining--;");
-                code.AppendLine("    x = unchecked(v + d);");
-                code.AppendLine($"    if (!{AtTerminal(p, "sink.Accept(v)")}) break;");
-                code.AppendLine("}");
+                EmitRangeLoop(p, code, t, run);
                 break;
         }
         string over = p.Source switch
