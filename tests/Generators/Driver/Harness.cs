@@ -3,7 +3,6 @@ using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Streams.Generators.Tests.Driver;
 
@@ -81,7 +80,7 @@ internal static class Harness
     public static GeneratorDriver Driver(bool? fusion = null) => CSharpGeneratorDriver.Create(
         [new FusionGenerator().AsSourceGenerator()],
         parseOptions: ParseOptions,
-        optionsProvider: new Options(fusion),
+        optionsProvider: BuildProperties.With("StreamsFusion", fusion),
         driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator; returns its result and the compilation with the generated files.</summary>
@@ -131,25 +130,4 @@ internal static class Harness
     private static object? Describe(object? value) => value is System.Collections.IEnumerable list and not string
         ? "[" + string.Join(",", list.Cast<object>()) + "]"
         : value;
-
-    // Stands in for MSBuild's build_property.StreamsFusion (set by <StreamsFusion> through CompilerVisibleProperty).
-    private sealed class Options(bool? fusion) : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Global(fusion);
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Global.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Global.Empty;
-
-        private sealed class Global(bool? fusion) : AnalyzerConfigOptions
-        {
-            public static readonly Global Empty = new(null);
-
-            public override bool TryGetValue(string key, out string value)
-            {
-                value = fusion is { } on ? (on ? "true" : "false") : "";
-                return fusion is not null && key == "build_property.StreamsFusion";
-            }
-        }
-    }
 }

@@ -3,7 +3,6 @@ using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Streams.Generators.Tests.Driver;
 
 namespace Streams.Generators.Tests.Vector;
@@ -46,7 +45,7 @@ internal sealed class VectorBuild : IDisposable
             generalDiagnosticOption: ReportDiagnostic.Error, nullableContextOptions: NullableContextOptions.Enable);
         var compilation = Harness.Compile([("VectorShapes.cs", VectorShapes.Source())], options);
         GeneratorDriver driver = CSharpGeneratorDriver.Create([new FusionGenerator().AsSourceGenerator()],
-            parseOptions: Harness.ParseOptions, optionsProvider: new Switches(vectorize));
+            parseOptions: Harness.ParseOptions, optionsProvider: BuildProperties.With("StreamsVectorize", vectorize));
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         var result = driver.GetRunResult().Results.Single();
         if (result.Exception is not null) throw result.Exception;
@@ -94,25 +93,4 @@ internal sealed class VectorBuild : IDisposable
     };
 
     public void Dispose() => _context.Unload();
-
-    // Stands in for MSBuild's build_property.StreamsVectorize (fusion stays on).
-    private sealed class Switches(bool vectorize) : AnalyzerConfigOptionsProvider
-    {
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Global(vectorize);
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Global.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Global.Empty;
-
-        private sealed class Global(bool? vectorize) : AnalyzerConfigOptions
-        {
-            public static readonly Global Empty = new(null);
-
-            public override bool TryGetValue(string key, out string value)
-            {
-                value = vectorize == false ? "false" : "true";
-                return vectorize is not null && key == "build_property.StreamsVectorize";
-            }
-        }
-    }
 }
